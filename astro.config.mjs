@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { rehypeTypograf } from './src/integrations/rehype-typograf.ts';
+import { rehypeExternalLinks } from './src/integrations/rehype-external-links.ts';
+import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
+import { siteUrl } from './src/lib/site-url.ts';
+
+export default defineConfig({
+  site: siteUrl(process.env.SITE_URL),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  server: { port: Number(process.env.PORT ?? 4321), host: '127.0.0.1' },
+  devToolbar: { enabled: false },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex(), securityHeaders()],
+  markdown: {
+    // Heading ids first, from the words as written, so the typographer's non-breaking spaces never reach a URL.
+    rehypePlugins: [rehypeHeadingIds, rehypeTypograf, rehypeExternalLinks],
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+  experimental: {
+    csp: {
+      // Pagefind compiles its WebAssembly and starts a worker from this origin; nothing else is allowed.
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: inlineScriptHashes(),
+      },
+    },
+  },
+});

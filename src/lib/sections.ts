@@ -1,0 +1,26 @@
+/** The five guide sections, in the order the site presents them. Labels live in src/i18n/ru.ts. */
+export const SECTION_IDS = ['problems', 'contact', 'prepare', 'disputes', 'escalation'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export function isSectionId(value: string): value is SectionId {
+  return (SECTION_IDS as readonly string[]).includes(value);
+}
+
+/** `disputes/open-dispute` → its section and slug; an unknown folder is a content error naming the file. */
+export function splitGuideId(id: string): { section: SectionId; slug: string } {
+  const [section, slug, ...rest] = id.split('/');
+  if (!section || !slug || rest.length) {
+    throw new Error(`content/guides/${id}.mdx: a guide must sit in content/guides/<section>/<slug>.mdx`);
+  }
+  if (!isSectionId(section)) {
+    throw new Error(
+      `content/guides/${id}.mdx: section: unknown section folder "${section}"; use one of ${SECTION_IDS.join(', ')}`,
+    );
+  }
+  return { section, slug };
+}
+
+export function guideUrl(id: string): string {
+  const { section, slug } = splitGuideId(id);
+  return `/${section}/${slug}/`;
+}

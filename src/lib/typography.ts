@@ -1,0 +1,21 @@
+import Typograf from 'typograf';
+
+/**
+ * One typographer for every string the site prints: «ёлочки», em dashes with a non-breaking space before them,
+ * non-breaking spaces after short words and between numbers and units. Running it at build time is what keeps
+ * the rule from drifting as editors write.
+ */
+const typograf = new Typograf({
+  locale: ['ru', 'en-US'],
+  // Keep real characters rather than entities: the output goes into text nodes and attributes alike.
+  htmlEntity: { type: 'default' },
+});
+typograf.enableRule('common/nbsp/afterNumber');
+// The site's own markup and Markdown already carry meaning in line breaks and leading spaces.
+typograf.disableRule('common/space/trimLeft');
+typograf.disableRule('common/space/trimRight');
+
+export function typo(text: string): string {
+  if (!text.trim()) return text;
+  return typograf.execute(text);
+}
