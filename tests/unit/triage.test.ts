@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allLeaves,
+  decodeAnswers,
+  encodeAnswers,
+  guidesInTree,
+  nextQuestion,
+  resultFor,
+  TRIAGE_TREE,
+  triageHref,
+  walk,
+  type TriageNode,
+} from '../../src/lib/triage.ts';
+import { problemTiles } from '../../src/lib/home-tiles.ts';
+
+const PROBLEM_GUIDES = [
+  'delivery-delay',
+  'tracking-not-updating',
+  'lost-parcel',
+  'not-as-described',
+  'damaged',
+  'wrong-quantity',
+  'refund-not-received',
+  'payment-failed',
+  'cannot-review',
+  'site-app-errors',
+  'customs',
+].map((slug) => `problems/${slug}`);
+
+describe('answers in the URL', () => {
+  it('round-trips a path', () => {
+    expect(decodeAnswers('arrived.damaged.no')).toEqual(['arrived', 'damaged', 'no']);
+    expect(encodeAnswers(['arrived', 'damaged', 'no'])).toBe('arrived.damaged.no');
+    expect(triageHref(['money', 'refund'])).toBe('/tools/triage/?a=money.refund');
+    expect(triageHref([])).toBe('/tools/triage/');
+  });
+
+  it('drops malformed keys from the first bad one', () => {
+    expect(decodeAnswers(null)).toEqual([]);
+    expect(decodeAnswers('')).toEqual([]);
+    expect(decodeAnswers('arrived.<script>.no')).toEqual(['arrived']);
+    expect(decodeAnswers('Arrived')).toEqual([]);
+    expect(decodeAnswers('arrived..damaged')).toEqual(['arrived']);
+  });
+});
+
+describe('walking the tree', () => {
+  it('starts with the root question', () => {
+    expect(nextQuestion([])).toBe(TRIAGE_TREE);
+    expect(resultFor([])).toBeNull();
+  });
+
+  it('asks the next question one at a time', () => {
+    expect(nextQuestion(['arrived'])?.id).toBe('wrong');
+    expect(nextQuestion(['arrived', 'damaged'])?.id).toBe('confirm');
+    expect(nextQuestion(['not-arrived'])?.id).toBe('tracking');
+    expect(nextQuestion(['not-arrived', 'moving'])?.id).toBe('timer');
+    expect(nextQuestion(['arrived', 'damaged', 'no'])).toBeNull();
+  });
+
+  it('returns the result at the end of a path', () => {
+    const r = resultFor(['arrived', 'damaged', 'no']);
+    expect(r?.guide).toBe('problems/damaged');
+    expect(r?.checklist).toBe('parcel-arrived');
+    const confirmed = resultFor(['arrived', 'damaged', 'yes']);
+    expect(confirmed?.deadline.text).toMatch(/15 дней/);
+    expect(confirmed?.tool.href).toBe('/tools/deadline/?mode=confirmed');
+  });
+
+  it('marks the deadline hint urgent when the timer is nearly out or over', () => {
+    expect(resultFor(['not-arrived', 'moving', 'running'])?.deadline.urgent).toBe(false);
+    expect(resultFor(['not-arrived', 'moving', 'ending'])?.deadline.urgent).toBe(true);
+    expect(resultFor(['not-arrived', 'lost', 'over'])?.deadline.urgent).toBe(true);
+    expect(resultFor(['money', 'unknown-charge'])?.deadline.urgent).toBe(true);
+  });
+
+  it('stops at the last valid step for an unknown key, and flags it', () => {
+    const w = walk(['arrived', 'teleported', 'no']);
+    expect(w.valid).toBe(false);
+    expect(w.keys).toEqual(['arrived']);
+    expect(w.node.kind === 'question' && w.node.id).toBe('wrong');
+    expect(resultFor(['arrived', 'teleported'])).toBeNull();
+  });
+
+  it('does not go past a result', () => {
+    const w = walk(['money', 'refund', 'extra']);
+    expect(w.valid).toBe(false);
+    expect(w.node.kind).toBe('result');
+    expect(resultFor(['money', 'refund', 'extra'])).toBeNull();
+  });
+});
+
+describe('the tree itself', () => {
+  const leaves = allLeaves();
+
+  it('reaches every one of the 11 problem guides', () => {
+    const guides = new Set(leaves.map((l) => l.result.guide));
+    for (const id of PROBLEM_GUIDES) expect(guides, id).toContain(id);
+  });
+
+  it('gives every leaf one guide, one checklist, one tool and a deadline hint', () => {
+    expect(leaves.length).toBeGreaterThanOrEqual(11);
+    for (const { keys, result } of leaves) {
+      const where = keys.join('.');
+      expect(result.guide, where).toMatch(/^(problems|contact|prepare|disputes|escalation)\/[a-z0-9-]+$/);
+      expect(result.checklist, where).toMatch(/^[a-z0-9-]+$/);
+      expect(result.tool.href, where).toMatch(/^\/tools\/(deadline|message|triage)\/(\?[a-z=]+)?$/);
+      expect(result.tool.label.length, where).toBeGreaterThan(5);
+      expect(result.deadline.text.length, where).toBeGreaterThan(20);
+      expect(result.deadline.link.href, where).toMatch(/^\/[a-z0-9/-]*\/(\?[a-z=]+)?$/);
+      expect(result.title.length, where).toBeGreaterThan(5);
+      expect(result.action.length, where).toBeGreaterThan(20);
+      expect(resultFor(keys), where).toBe(result);
+    }
+  });
+
+  it('uses unique, URL-safe keys per question and at least two options each', () => {
+    const visit = (node: TriageNode) => {
+      if (node.kind === 'result') return;
+      expect(node.options.length).toBeGreaterThanOrEqual(2);
+      const keys = node.options.map((o) => o.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      keys.forEach((k) => expect(k).toMatch(/^[a-z0-9-]+$/));
+      node.options.forEach((o) => visit(o.next));
+    };
+    visit(TRIAGE_TREE);
+  });
+
+  it('keeps every path short: a few questions at most', () => {
+    for (const { keys } of leaves) expect(keys.length).toBeLessThanOrEqual(4);
+  });
+
+  it('writes Russian with «ёлочки», not straight quotes', () => {
+    const text = JSON.stringify(TRIAGE_TREE);
+    expect(text).not.toMatch(/\\"/);
+    expect(text).not.toMatch(/ - /);
+  });
+
+  it('lists more guides without repeating the main one', () => {
+    for (const { result } of leaves) expect(result.more ?? []).not.toContain(result.guide);
+    expect(guidesInTree().length).toBeGreaterThan(11);
+  });
+});
+
+describe('home tiles', () => {
+  it('each tile starts the triage at a valid step whose answers can reach the tile’s own guide', () => {
+    for (const tile of problemTiles) {
+      const w = walk(tile.triage);
+      expect(w.valid, tile.guide).toBe(true);
+      expect(w.keys, tile.guide).toEqual(tile.triage);
+      const reachable = allLeaves(w.node).map((l) => l.result.guide);
+      expect(reachable, tile.guide).toContain(tile.guide);
+    }
+  });
+});
