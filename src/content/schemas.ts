@@ -75,7 +75,8 @@ export const checklistSchema = z
 export const glossarySchema = z
   .object({
     /** The file() loader keeps the id in the data too; it is also the term's anchor on /glossary/. */
-    id: slug,
+    // HTML ids must start with a letter: the id is the term's anchor on /glossary/.
+    id: slug.refine((id) => /^[a-z]/.test(id), 'id термина должен начинаться с латинской буквы'),
     term: text(),
     definition: text(),
     see: z.array(guideId).default([]),

@@ -1,7 +1,8 @@
 import type { SectionId } from '../lib/sections.ts';
+import { typoDeep } from '../lib/typography.ts';
 
 /** Every interface string of the site. A second language would be one more file of the same shape. */
-export const ru = {
+export const ru = typoDeep({
   siteName: 'Путеводитель покупателя',
   siteTagline: 'Что делать, если с заказом на AliExpress что-то пошло не так',
   siteDescription:
@@ -118,4 +119,4 @@ export const ru = {
     text: 'Возможно, адрес набран с ошибкой или страница переехала. Попробуйте поиск или начните с популярных статей.',
     popular: 'Популярные статьи',
   },
-} as const;
+} as const);

@@ -19,3 +19,15 @@ export function typo(text: string): string {
   if (!text.trim()) return text;
   return typograf.execute(text);
 }
+
+type Typeset<T> = T extends string ? string : T extends (...args: never[]) => unknown ? T : { [K in keyof T]: Typeset<T[K]> };
+
+/** Applies typo() to every string in a nested object of interface strings, so i18n files need no manual nbsp. */
+export function typoDeep<T>(value: T): Typeset<T> {
+  if (typeof value === 'string') return typo(value) as Typeset<T>;
+  if (Array.isArray(value)) return value.map((v) => typoDeep(v)) as Typeset<T>;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typoDeep(v)])) as Typeset<T>;
+  }
+  return value as Typeset<T>;
+}
