@@ -51,14 +51,16 @@ export const ruTools = {
       days: { label: 'Длина защиты, дней', hint: 'Столько дней защиты указано для вашего заказа: длина бывает разной, мы её не подставляем.' },
     } satisfies Record<Field, { label: string; hint: string }>,
     submit: 'Посчитать',
-    errorSummary: 'Проверьте поле с ошибкой — подсказка рядом с ним.',
+    /** When a value from the link cannot be shown in a date field, the message quotes it. */
+    rawValue: (raw: string) => `Значение «${raw}» не подходит.`,
     resultTitle: 'Результат',
     lastDay: 'Последний день, чтобы открыть спор',
-    safeDay: 'Лучше успеть до',
+    safeDay: 'Безопасная дата (наш совет)',
     safeDayNote: 'Это наш совет: откройте спор за несколько дней до последнего дня, чтобы не упереться в сбой, выходные или долгий ответ продавца.',
     safeToday: 'сегодня',
     calendar: 'Добавить в календарь',
     calendarNote: 'Скачается файл .ics: событие на последний день с напоминаниями за 3 дня и за 1 день. Откройте файл, чтобы добавить его в календарь телефона или компьютера.',
+    calendarDone: (file: string) => `Файл ${file} готов — откройте его, чтобы добавить событие в календарь.`,
     calendarFailed: 'Не получилось создать файл календаря. Запишите дату вручную или поставьте напоминание в телефоне.',
     calendarSummary: 'Последний день, чтобы открыть спор по заказу AliExpress',
     calendarAlarm3: 'Через 3 дня — последний день, чтобы открыть спор по заказу',
@@ -92,7 +94,6 @@ export const ruTools = {
         `Как считали: ${date} плюс 15 дней — столько обычно остаётся на спор после подтверждения получения. Сверьтесь с карточкой заказа.`,
       start: (date: string, n: number) => `Как считали: ${date} плюс ${countRu(n, DAYS)} защиты.`,
     },
-    weekday: (w: string) => w,
     fieldError(field: Field, error: FieldError): string {
       const isDate = field === 'confirmed' || field === 'start';
       switch (error.code) {

@@ -1,0 +1,169 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allLeaves } from '../../src/lib/triage.ts';
+import { problemTiles } from '../../src/lib/home-tiles.ts';
+
+const PROBLEM_SLUGS = [
+  'delivery-delay',
+  'tracking-not-updating',
+  'lost-parcel',
+  'not-as-described',
+  'damaged',
+  'wrong-quantity',
+  'refund-not-received',
+  'payment-failed',
+  'cannot-review',
+  'site-app-errors',
+  'customs',
+];
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+const stepTitle = (page: Page) => page.locator('#triage-step-title');
+
+test('keyboard only: from the first question to a result, focus on each new heading', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/tools/triage/');
+  await expect(stepTitle(page)).toHaveText('Что случилось с заказом?');
+  await expect(page.getByText('Вопрос 1', { exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Посылка пришла, но что-то не так' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tools\/triage\/\?a=arrived$/);
+  await expect(stepTitle(page)).toHaveText('Что не так с посылкой?');
+  await expect(stepTitle(page)).toBeFocused();
+
+  // From the focused heading, the next Tab stop is the first answer.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Товар или упаковка повреждены' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?a=arrived\.damaged$/);
+  await expect(stepTitle(page)).toHaveText('Вы уже подтвердили получение заказа?');
+  await expect(stepTitle(page)).toBeFocused();
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Нет, ещё не подтверждено' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?a=arrived\.damaged\.no$/);
+  await expect(stepTitle(page)).toHaveText('Товар пришёл повреждённым');
+  await expect(stepTitle(page)).toBeFocused();
+  await expect(page).toHaveTitle(/^Товар пришёл повреждённым — /);
+
+  const stepper = page.locator('[data-stepper]');
+  await expect(stepper.getByRole('link', { name: 'Товар пришёл повреждённым' })).toHaveAttribute('href', '/problems/damaged/');
+  await expect(stepper.getByRole('link', { name: 'Посылка пришла: проверьте до подтверждения' })).toHaveAttribute(
+    'href',
+    '/checklists/parcel-arrived/',
+  );
+  await expect(stepper.locator('a[href="/tools/deadline/"]').first()).toBeVisible();
+  await expect(stepper.getByText('Срок', { exact: true })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('Back and Forward move between questions, and the page keeps up', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/tools/triage/');
+  await page.getByRole('link', { name: 'Посылка ещё не пришла' }).click();
+  await page.getByRole('link', { name: 'Посылка застряла на таможне' }).click();
+  await page.getByRole('link', { name: '5 дней или меньше' }).click();
+  await expect(page).toHaveURL(/\?a=not-arrived\.customs\.ending$/);
+  await expect(page.getByText('Срочно!')).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?a=not-arrived\.customs$/);
+  await expect(stepTitle(page)).toHaveText('Сколько дней осталось на таймере защиты покупателя?');
+  await expect(stepTitle(page)).toBeFocused();
+
+  await page.goBack();
+  await expect(stepTitle(page)).toHaveText('Что показывает отслеживание посылки?');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/tools\/triage\/$/);
+  await expect(stepTitle(page)).toHaveText('Что случилось с заказом?');
+
+  await page.goForward();
+  await expect(stepTitle(page)).toHaveText('Что показывает отслеживание посылки?');
+
+  // The on-page «Назад» link goes to the previous question too, and «Начать заново» to the first.
+  await page.getByRole('link', { name: '← Назад' }).click();
+  await expect(stepTitle(page)).toHaveText('Что случилось с заказом?');
+  expect(errors).toEqual([]);
+});
+
+test('a shared result link opens the result directly', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/tools/triage/?a=money.refund');
+  await expect(stepTitle(page)).toHaveText('Деньги за спор не пришли');
+  await expect(page.locator('[data-stepper] a[href="/problems/refund-not-received/"]')).toBeVisible();
+  await expect(page.getByText('Ваши ответы:')).toBeVisible();
+  await page.getByRole('link', { name: 'Начать заново' }).click();
+  await expect(page).toHaveURL(/\/tools\/triage\/$/);
+  expect(errors).toEqual([]);
+});
+
+test('an unknown answer in the link falls back to the last valid question with a note', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/tools/triage/?a=arrived.teleported');
+  await expect(stepTitle(page)).toHaveText('Что не так с посылкой?');
+  await expect(page.getByText('Часть ссылки не подошла')).toBeVisible();
+  await page.goto('/tools/triage/?a=%3Cimg%20src=x%20onerror=alert(1)%3E');
+  await expect(stepTitle(page)).toHaveText('Что случилось с заказом?');
+  await expect(page.locator('[data-stepper] img')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('every leaf shows its guide, checklist and tool', async ({ page }) => {
+  const errors = watchErrors(page);
+  for (const { keys, result } of allLeaves()) {
+    await page.goto(`/tools/triage/?a=${keys.join('.')}`);
+    const stepper = page.locator('[data-stepper]');
+    await expect(stepTitle(page), keys.join('.')).toHaveText(result.title);
+    await expect(stepper.locator(`a[href="/${result.guide}/"]`).first()).toBeVisible();
+    await expect(stepper.locator(`a[href="/checklists/${result.checklist}/"]`)).toBeVisible();
+    await expect(stepper.locator(`a[href="${result.tool.href}"]`).first()).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
+
+test('home tiles start the triage at their situation, and plain links to every problem guide remain', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  const tiles = page.locator('section[aria-labelledby="problems-title"]');
+  for (const tile of problemTiles) {
+    await expect(tiles.locator(`a[href="/tools/triage/?a=${tile.triage.join('.')}"]`)).toHaveCount(1);
+  }
+  for (const slug of PROBLEM_SLUGS) await expect(tiles.locator(`a[href="/problems/${slug}/"]`)).toHaveCount(1);
+
+  await tiles.getByRole('link', { name: /Посылка задерживается/ }).click();
+  await expect(page).toHaveURL(/\/tools\/triage\/\?a=not-arrived\.moving$/);
+  await expect(stepTitle(page)).toHaveText('Сколько дней осталось на таймере защиты покупателя?');
+  await page.getByRole('link', { name: 'Больше 5 дней' }).click();
+  await expect(page.locator('[data-stepper] a[href="/problems/delivery-delay/"]').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the whole tree is shown as nested lists of links reaching every problem guide', async ({ page }) => {
+    await page.goto('/tools/triage/');
+    await expect(page.locator('[data-stepper]')).toBeHidden();
+    const tree = page.locator('details[data-tree]');
+    await expect(tree).toHaveAttribute('open', '');
+    await expect(tree.getByText('Что случилось с заказом?')).toBeVisible();
+    await expect(tree.locator('ul ul').first()).toBeVisible();
+    for (const slug of PROBLEM_SLUGS) {
+      await expect(tree.locator(`a[href="/problems/${slug}/"]`).first()).toBeVisible();
+    }
+    for (const { result } of allLeaves()) {
+      await expect(tree.locator(`a[href="/checklists/${result.checklist}/"]`).first()).toBeVisible();
+    }
+    // The rules are there in words.
+    await expect(page.locator('#tool-rules-title')).toHaveText('Как это работает');
+  });
+});
