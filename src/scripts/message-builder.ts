@@ -1,0 +1,288 @@
+/**
+ * <bg-message-builder>: upgrades the server-rendered form on /tools/message/ into a live builder. The texts come
+ * from src/lib/message-templates.ts, the saved draft from src/lib/message-draft.ts; this file only wires the DOM.
+ *
+ * User text reaches the page through textContent and form values only, never as HTML.
+ */
+import {
+  buildMessage,
+  downloadName,
+  findPersonalData,
+  isEvidenceId,
+  isProblemId,
+  isTemplateId,
+  isWantId,
+  orderNumberMessage,
+  placeholdersLeft,
+  validateOrderNumber,
+  type MessageInput,
+  type TemplateId,
+} from '../lib/message-templates.ts';
+import {
+  DEFAULT_TEMPLATE,
+  DRAFT_KEY,
+  emptyDraft,
+  isBlankDraft,
+  parseDraft,
+  serializeDraft,
+  templateFromSearch,
+  type MessageDraft,
+} from '../lib/message-draft.ts';
+import { safeStorage, type SafeStorage } from '../lib/safe-storage.ts';
+import { messageActions, messagePreview, messageStorage, templateMeta } from '../i18n/ru-message.ts';
+
+const SAVE_DELAY_MS = 400;
+
+class MessageBuilder extends HTMLElement {
+  private form!: HTMLFormElement;
+  private preview!: HTMLElement;
+  private status!: HTMLElement;
+  private storageNote!: HTMLElement;
+  private orderField!: HTMLInputElement;
+  private orderError!: HTMLElement;
+  private storage!: SafeStorage;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private dirty = false;
+  private storageWarned = false;
+
+  connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('[data-mb-form]');
+    const preview = this.querySelector<HTMLElement>('[data-mb-preview]');
+    if (!form || !preview) return;
+    this.form = form;
+    this.preview = preview;
+    this.status = this.need('[data-mb-status]');
+    this.storageNote = this.need('[data-mb-storage]');
+    this.orderField = this.need<HTMLInputElement>('[name="orderNumber"]');
+    this.orderError = this.need('[data-mb-order-error]');
+    this.storage = safeStorage();
+
+    this.restore();
+    this.render();
+
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('input', (event) => this.onEdit(event));
+    form.addEventListener('change', (event) => this.onEdit(event));
+    this.orderField.addEventListener('blur', () => this.showOrderError(true));
+    this.need('[data-mb-copy]').addEventListener('click', () => void this.copy());
+    this.need('[data-mb-download]').addEventListener('click', () => this.download());
+    this.need('[data-mb-clear]').addEventListener('click', () => this.askToClear());
+    window.addEventListener('pagehide', () => this.flush());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.flush();
+    });
+  }
+
+  private need<T extends HTMLElement = HTMLElement>(selector: string): T {
+    const element = this.querySelector<T>(selector);
+    if (!element) throw new Error(`bg-message-builder: ${selector} is missing`);
+    return element;
+  }
+
+  /* ---------------------------------------------------------------------------------------------- form state */
+
+  private read(): MessageDraft {
+    const data = new FormData(this.form);
+    const str = (name: string) => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    const template = str('template');
+    const problem = str('problem');
+    const want = str('want');
+    const input: MessageInput = {
+      orderNumber: str('orderNumber'),
+      orderDate: str('orderDate'),
+      item: str('item'),
+      problem: isProblemId(problem) ? problem : '',
+      want: isWantId(want) ? want : '',
+      evidence: data.getAll('evidence').filter(isEvidenceId),
+      details: str('details'),
+    };
+    return { template: isTemplateId(template) ? template : DEFAULT_TEMPLATE, input };
+  }
+
+  private write(draft: MessageDraft) {
+    const { input } = draft;
+    const elements = this.form.elements;
+    for (const radio of this.form.querySelectorAll<HTMLInputElement>('input[name="template"]')) {
+      radio.checked = radio.value === draft.template;
+    }
+    const set = (name: string, value: string) => {
+      const field = elements.namedItem(name);
+      if (
+        field instanceof HTMLInputElement ||
+        field instanceof HTMLSelectElement ||
+        field instanceof HTMLTextAreaElement
+      ) {
+        field.value = value;
+      }
+    };
+    set('orderNumber', input.orderNumber);
+    set('orderDate', input.orderDate);
+    set('item', input.item);
+    set('problem', input.problem);
+    set('want', input.want);
+    set('details', input.details);
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[name="evidence"]')) {
+      box.checked = isEvidenceId(box.value) && input.evidence.includes(box.value);
+    }
+  }
+
+  private restore() {
+    if (!this.storage.persistent) this.noteStorage('unavailable');
+    const result = parseDraft(this.storage.get(DRAFT_KEY));
+    if (result.status === 'corrupt') this.noteStorage('corrupt');
+    const draft = result.status === 'ok' ? result.draft : emptyDraft();
+    const fromUrl = templateFromSearch(window.location.search);
+    if (fromUrl) draft.template = fromUrl;
+    this.write(draft);
+    this.showOrderError(true);
+  }
+
+  /* ------------------------------------------------------------------------------------------------ rendering */
+
+  private onEdit(event: Event) {
+    const target = event.target;
+    if (target === this.orderField) this.showOrderError(event.type === 'change');
+    this.render();
+    this.dirty = true;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** While typing only a fixed error is cleared; a new error appears when the field is left or changed. */
+  private showOrderError(force: boolean) {
+    const message = orderNumberMessage(validateOrderNumber(this.orderField.value));
+    if (!message) {
+      this.orderError.textContent = '';
+      this.orderError.hidden = true;
+      this.orderField.removeAttribute('aria-invalid');
+      return;
+    }
+    if (!force && this.orderError.hidden) return;
+    this.orderError.textContent = message;
+    this.orderError.hidden = false;
+    this.orderField.setAttribute('aria-invalid', 'true');
+  }
+
+  private render() {
+    const { template, input } = this.read();
+    const meta = templateMeta(template);
+    const built = buildMessage(template, input);
+    this.preview.textContent = built.text;
+    this.need('[data-mb-title]').textContent = meta.title;
+    const guide = this.need<HTMLAnchorElement>('[data-mb-guide]');
+    guide.href = meta.guide.href;
+    guide.textContent = meta.guide.label;
+    this.need('[data-mb-note]').textContent = meta.note;
+
+    const left = this.need('[data-mb-left]');
+    left.textContent = built.placeholders.length
+      ? `${placeholdersLeft(built.placeholders.length)}: ${messagePreview.replaceTail}`
+      : messagePreview.allFilled;
+
+    const warning = this.need('[data-mb-pd]');
+    const kinds = template === 'public' ? findPersonalData(`${input.item}\n${input.details}`) : [];
+    warning.hidden = kinds.length === 0;
+    this.need('[data-mb-pd-text]').textContent = kinds.length
+      ? `${kinds.map((kind) => messagePreview.personalKinds[kind]).join(', ')}. ${messagePreview.personalDataAdvice}`
+      : '';
+  }
+
+  /* -------------------------------------------------------------------------------------------------- saving */
+
+  private flush() {
+    clearTimeout(this.saveTimer);
+    if (!this.dirty) return;
+    this.dirty = false;
+    const draft = this.read();
+    if (isBlankDraft(draft)) {
+      this.storage.remove(DRAFT_KEY);
+      return;
+    }
+    if (!this.storage.set(DRAFT_KEY, serializeDraft(draft))) this.noteStorage('unavailable');
+  }
+
+  private noteStorage(kind: 'unavailable' | 'corrupt') {
+    if (kind === 'unavailable' && this.storageWarned) return;
+    if (kind === 'unavailable') this.storageWarned = true;
+    this.storageNote.textContent = messageStorage[kind];
+  }
+
+  /* ------------------------------------------------------------------------------------------------- actions */
+
+  private say(message: string) {
+    // Emptied first so that the same message said twice is announced twice.
+    this.status.textContent = '';
+    requestAnimationFrame(() => {
+      this.status.textContent = message;
+    });
+  }
+
+  private async copy() {
+    const text = this.preview.textContent ?? '';
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      this.say(messageActions.copied);
+    } catch {
+      const selection = window.getSelection();
+      if (selection) {
+        const range = document.createRange();
+        range.selectNodeContents(this.preview);
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+      this.say(messageActions.copyFallback);
+    }
+  }
+
+  private download() {
+    const { template, input } = this.read();
+    const text = this.preview.textContent ?? '';
+    const blob = new Blob([text], { type: 'text/plain;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = downloadName(template, input.orderNumber);
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.say(messageActions.downloaded);
+  }
+
+  private askToClear() {
+    const dialog = this.querySelector<HTMLDialogElement>('[data-mb-dialog]');
+    if (!dialog || typeof dialog.showModal !== 'function') {
+      if (window.confirm(messageActions.confirmClear)) this.clear();
+      return;
+    }
+    dialog.returnValue = '';
+    dialog.addEventListener(
+      'close',
+      () => {
+        if (dialog.returnValue === 'confirm') this.clear();
+        else this.need('[data-mb-clear]').focus();
+      },
+      { once: true },
+    );
+    dialog.showModal();
+  }
+
+  private clear() {
+    const template: TemplateId = this.read().template;
+    this.write({ ...emptyDraft(), template });
+    this.showOrderError(true);
+    clearTimeout(this.saveTimer);
+    this.dirty = false;
+    this.storage.remove(DRAFT_KEY);
+    this.render();
+    this.orderField.focus();
+    this.say(messageActions.cleared);
+  }
+}
+
+if (!customElements.get('bg-message-builder')) customElements.define('bg-message-builder', MessageBuilder);
