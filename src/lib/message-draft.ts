@@ -29,10 +29,7 @@ export interface MessageDraft {
   input: MessageInput;
 }
 
-export type DraftReadResult =
-  | { status: 'empty' }
-  | { status: 'corrupt' }
-  | { status: 'ok'; draft: MessageDraft };
+export type DraftReadResult = { status: 'empty' } | { status: 'corrupt' } | { status: 'ok'; draft: MessageDraft };
 
 export function emptyDraft(): MessageDraft {
   return { template: DEFAULT_TEMPLATE, input: emptyInput() };
@@ -87,7 +84,8 @@ export function parseDraft(raw: string | null | undefined): DraftReadResult {
   const evidence: EvidenceId[] = Array.isArray(record.evidence)
     ? [...new Set(record.evidence.filter(isEvidenceId))]
     : [];
-  const orderDate = typeof record.orderDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.orderDate) ? record.orderDate : '';
+  const orderDate =
+    typeof record.orderDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(record.orderDate) ? record.orderDate : '';
   return {
     status: 'ok',
     draft: {

@@ -89,9 +89,7 @@ describe('serializeDraft / parseDraft', () => {
 
   it('cuts strings to the fields’ limits', () => {
     const long = 'я'.repeat(10_000);
-    const result = parseDraft(
-      JSON.stringify({ v: 1, orderNumber: long, item: long, details: long }),
-    );
+    const result = parseDraft(JSON.stringify({ v: 1, orderNumber: long, item: long, details: long }));
     expect(result.status).toBe('ok');
     if (result.status === 'ok') {
       expect(result.draft.input.orderNumber).toHaveLength(FIELD_LIMITS.orderNumber);

@@ -230,7 +230,10 @@ describe('evidence', () => {
     const all = { ...emptyInput(), evidence: [...EVIDENCE_IDS].reverse() };
     for (const id of ['claim', 'bank'] as const) {
       const text = buildMessage(id, all).text;
-      const list = text.slice(text.indexOf(id === 'claim' ? 'Приложения:' : 'Прилагаю:')).split('\n').slice(1, 7);
+      const list = text
+        .slice(text.indexOf(id === 'claim' ? 'Приложения:' : 'Прилагаю:'))
+        .split('\n')
+        .slice(1, 7);
       expect(list).toEqual([
         '1. Фото товара и упаковки.',
         '2. Видео товара.',
