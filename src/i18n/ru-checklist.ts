@@ -14,7 +14,6 @@ export const ruChecklist = {
   /** Announced when a group becomes complete. */
   groupDone: (title: string) => `Раздел «${title}» готов.`,
   allDone: 'Все пункты отмечены.',
-  toolbar: 'Действия с чек-листом',
   print: 'Распечатать',
   printBlank: 'Распечатать пустой бланк',
   reset: 'Сбросить отметки',

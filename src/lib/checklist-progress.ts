@@ -23,10 +23,7 @@ export function groupStatus(done: number, total: number): GroupStatus {
 }
 
 /** Counts ticked items per group (groups given as lists of item ids) and overall. */
-export function checklistProgress(
-  groups: readonly (readonly string[])[],
-  ticked: Iterable<string>,
-): ChecklistProgress {
+export function checklistProgress(groups: readonly (readonly string[])[], ticked: Iterable<string>): ChecklistProgress {
   const set = new Set(ticked);
   const perGroup = groups.map((ids) => {
     const done = ids.filter((id) => set.has(id)).length;

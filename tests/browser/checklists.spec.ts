@@ -12,7 +12,10 @@ interface ChecklistYaml {
 const dir = path.resolve('content/checklists');
 const checklists = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(path.join(dir, f), 'utf8')) as ChecklistYaml }));
+  .map((f) => ({
+    id: f.replace(/\.yaml$/, ''),
+    data: parse(readFileSync(path.join(dir, f), 'utf8')) as ChecklistYaml,
+  }));
 const openDispute = checklists.find((c) => c.id === 'open-dispute')!;
 const total = openDispute.data.groups.reduce((n, g) => n + g.items.length, 0);
 const KEY = 'bg:v1:checklist:open-dispute';
@@ -43,7 +46,8 @@ async function openChecklist(page: Page, url = '/checklists/open-dispute/') {
   return page.locator('bg-checklist').first();
 }
 
-const item = (page: Page, i: number) => page.getByRole('checkbox', { name: openDispute.data.groups.flatMap((g) => g.items)[i]!.text });
+const item = (page: Page, i: number) =>
+  page.getByRole('checkbox', { name: openDispute.data.groups.flatMap((g) => g.items)[i]!.text });
 
 test('a tick survives a reload, and progress is shown in words and as a bar', async ({ page }) => {
   const list = await openChecklist(page);
@@ -188,7 +192,8 @@ test('a full quota: ticks work in memory and the reader is told they will not be
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
-      if (key.startsWith('bg:v1:checklist:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (key.startsWith('bg:v1:checklist:'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return setItem.call(this, key, value);
     };
   });
@@ -248,9 +253,7 @@ test('links inside items have distinct accessible names', async ({ page }) => {
   for (const { id } of checklists) {
     await page.goto(`/checklists/${id}/`);
     const links = page.locator('bg-checklist a');
-    const names = await links.evaluateAll((els) =>
-      els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()),
-    );
+    const names = await links.evaluateAll((els) => els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
     expect(names.length).toBeGreaterThan(0);
     expect(new Set(names).size, `${id}: ${names.join(' | ')}`).toBe(names.length);
     expect(names.every((n) => n.startsWith('Подробнее'))).toBe(true);
@@ -286,7 +289,9 @@ test.describe('print', () => {
     await expect(foot).toContainText(`Чек-лист «${openDispute.data.title}»`);
     await expect(foot).toContainText('/checklists/open-dispute/');
     await expect(foot).toContainText(/распечатано \d{1,2} [а-я]+ \d{4}/);
-    await expect(page.locator('footer').getByText(/Путеводитель покупателя · .*\/checklists\/open-dispute\//)).toBeVisible();
+    await expect(
+      page.locator('footer').getByText(/Путеводитель покупателя · .*\/checklists\/open-dispute\//),
+    ).toBeVisible();
   });
 
   test('«пустой бланк» prints every box empty and leaves the ticks alone', async ({ page }) => {
@@ -302,11 +307,19 @@ test.describe('print', () => {
     await list.getByRole('button', { name: 'Распечатать пустой бланк' }).click();
     expect(await page.evaluate(() => (window as unknown as { printedBlank: boolean }).printedBlank)).toBe(true);
     await page.emulateMedia({ media: 'print' });
-    const mark = await list.locator('.cl-box').first().evaluate((el) => getComputedStyle(el, '::after').content);
+    const mark = await list
+      .locator('.cl-box')
+      .first()
+      .evaluate((el) => getComputedStyle(el, '::after').content);
     expect(mark).toBe('none');
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     expect(await page.evaluate(() => document.documentElement.classList.contains('bg-print-blank'))).toBe(false);
-    expect(await list.locator('.cl-box').first().evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"✓"');
+    expect(
+      await list
+        .locator('.cl-box')
+        .first()
+        .evaluate((el) => getComputedStyle(el, '::after').content),
+    ).toBe('"✓"');
     await page.emulateMedia({ media: 'screen' });
     await expect(item(page, 0)).toBeChecked();
 

@@ -73,7 +73,17 @@ describe('parseChecklistState', () => {
   });
 
   it('starts empty on JSON of the wrong shape', () => {
-    for (const raw of ['42', '"text"', 'null', 'true', '{"v":1}', '{"v":1,"ticked":"reason"}', '{"v":1,"ticked":[1,2]}', '{"v":"1","ticked":[]}', '{"a":1}']) {
+    for (const raw of [
+      '42',
+      '"text"',
+      'null',
+      'true',
+      '{"v":1}',
+      '{"v":1,"ticked":"reason"}',
+      '{"v":1,"ticked":[1,2]}',
+      '{"v":"1","ticked":[]}',
+      '{"a":1}',
+    ]) {
       expect(parseChecklistState(raw, known).status, raw).toBe('corrupt');
       expect(parseChecklistState(raw, known).ticked, raw).toEqual([]);
     }
@@ -140,7 +150,9 @@ describe('serialiseChecklistState', () => {
   });
 
   it('gives equal strings for equal states', () => {
-    expect(serialiseChecklistState(['reason', 'extend'], known)).toBe(serialiseChecklistState(['extend', 'reason'], known));
+    expect(serialiseChecklistState(['reason', 'extend'], known)).toBe(
+      serialiseChecklistState(['extend', 'reason'], known),
+    );
   });
 });
 
@@ -173,9 +185,7 @@ describe('saveChecklistState', () => {
     const store = safeStorage(() => fakeStorage({ broken: true }));
     expect(store.persistent).toBe(false);
     expect(saveChecklistState(store, 'open-dispute', ['reason'], known)).toBe(false);
-    expect(
-      saveChecklistState(undefined, 'open-dispute', ['reason'], known),
-    ).toBe(false);
+    expect(saveChecklistState(undefined, 'open-dispute', ['reason'], known)).toBe(false);
     const throwing: TickWriter = {
       set: () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -192,11 +202,7 @@ describe('saveChecklistState', () => {
 });
 
 describe('checklistProgress', () => {
-  const groups = [
-    ['check-timer', 'seller-first'],
-    ['extend', 'reason'],
-    ['last'],
-  ];
+  const groups = [['check-timer', 'seller-first'], ['extend', 'reason'], ['last']];
 
   it('counts per group and overall, with a status in words for each group', () => {
     const p = checklistProgress(groups, ['check-timer', 'seller-first', 'reason', 'ghost']);
