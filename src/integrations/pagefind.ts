@@ -1,25 +1,85 @@
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { glossaryRecordHtml, glossaryRecordUrl, glossaryTermsFromHtml } from '../lib/search-glossary.ts';
 
 /**
- * Writes the Pagefind search index into dist/pagefind/ as the last step of `astro build`,
- * so there is no second command to forget.
+ * Elements inside an indexed page that are left out of the index, beyond the `data-pagefind-ignore` marks on
+ * the header, footer, breadcrumbs and related blocks: a checklist embedded in a guide repeats its own page
+ * (/checklists/<id>/ is indexed), and repeated text would make every guide with it look alike.
+ */
+const EXCLUDE_SELECTORS = ['.prose-guide bg-checklist'];
+
+const GLOSSARY_URL = '/glossary/';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * Writes the Pagefind search index into dist/pagefind/ as the last step of `astro build`, so there is no second
+ * command to forget. Russian stemming is forced (every page is `<html lang="ru">` anyway). Only pages that mark
+ * their <main> with `data-pagefind-body` (BaseLayout does it for pages given a `searchKind`) are indexed; each
+ * glossary term is added as its own record pointing at its anchor on /glossary/.
+ *
+ * In `astro dev` the index of the last build is served at /pagefind/, so search works in development too; without
+ * a build the search dialog says how to get one.
  */
 export function pagefindIndex(): AstroIntegration {
+  let outDir = '';
   return {
     name: 'bg-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server }) => {
+        const root = path.join(outDir, 'pagefind');
+        server.middlewares.use('/pagefind/', (req, res, next) => {
+          const rel = decodeURIComponent((req.url ?? '/').split('?')[0]!).replace(/^\/+/, '');
+          const file = path.join(root, path.normalize(rel));
+          if (!rel || !file.startsWith(root + path.sep)) return next();
+          stat(file)
+            .then((info) => (info.isFile() ? readFile(file) : Promise.reject(new Error('not a file'))))
+            .then((body) => {
+              res.setHeader('content-type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
+              res.setHeader('cache-control', 'no-cache');
+              res.end(body);
+            })
+            .catch(() => next());
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru' });
+        const siteDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru', excludeSelectors: EXCLUDE_SELECTORS });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
+        const added = await index.addDirectory({ path: siteDir });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+
+        const glossaryHtml = await readFile(path.join(siteDir, 'glossary', 'index.html'), 'utf8').catch(() => '');
+        const terms = glossaryTermsFromHtml(glossaryHtml);
+        for (const term of terms) {
+          const record = await index.addHTMLFile({
+            url: glossaryRecordUrl(GLOSSARY_URL, term),
+            content: glossaryRecordHtml(term, 'Словарь'),
+          });
+          if (record.errors.length) throw new Error(`Pagefind could not add glossary term «${term.term}»: ${record.errors.join('; ')}`);
+        }
+
+        const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-        logger.info(`Pagefind indexed ${added.page_count} pages`);
+        const entry = JSON.parse(await readFile(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        const records = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+        logger.info(
+          `Pagefind indexed ${records} records: ${records - terms.length} pages (of ${added.page_count} HTML files) and ${terms.length} glossary terms`,
+        );
         await pagefind.close();
       },
     },

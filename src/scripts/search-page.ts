@@ -1,0 +1,135 @@
+/**
+ * /search/?q=…&in=… : the server page is a GET form (the no-JavaScript target of every search form on the site).
+ * This element upgrades it: it searches for ?q= on load, as the reader types and when the scope changes, keeps the
+ * address in step (deep links), and lists results as ordinary links.
+ */
+import { ruSearch } from '../i18n/ru-search.ts';
+import type { SearchFilters } from '../lib/search-facets.ts';
+import { loadSearch, search, SearchUnavailableError, type SearchOutcome } from './search-engine.ts';
+import { renderList } from './search-render.ts';
+import { createRunner } from './search-runner.ts';
+
+const PAGE_SIZE = 10;
+
+/** The scope radios carry their Pagefind filters as JSON (rendered from src/lib/search-facets.ts). */
+function radioFilters(radio: HTMLInputElement | null): SearchFilters | undefined {
+  if (!radio?.dataset.filter) return undefined;
+  try {
+    return JSON.parse(radio.dataset.filter) as SearchFilters;
+  } catch {
+    return undefined;
+  }
+}
+
+class SearchPage extends HTMLElement {
+  private limit = PAGE_SIZE;
+
+  connectedCallback(): void {
+    const form = this.querySelector<HTMLFormElement>('[data-search-form]');
+    const input = this.querySelector<HTMLInputElement>('[data-search-page-input]');
+    const status = this.querySelector<HTMLElement>('[data-search-status]');
+    const message = this.querySelector<HTMLElement>('[data-search-message]');
+    const list = this.querySelector<HTMLElement>('[data-search-results]');
+    const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
+    const empty = this.querySelector<HTMLElement>('[data-search-empty]');
+    if (!form || !input || !status || !message || !list || !more || !empty) return;
+
+    const scopeInput = () => form.querySelector<HTMLInputElement>('input[name="in"]:checked');
+
+    const showMessage = (text: string) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      message.replaceChildren(p);
+      message.hidden = false;
+    };
+
+    const show = (outcome: SearchOutcome | null) => {
+      message.hidden = true;
+      if (!outcome) {
+        list.replaceChildren();
+        status.textContent = '';
+        more.hidden = true;
+        empty.hidden = false;
+        return;
+      }
+      if (!outcome.results.length) {
+        list.replaceChildren();
+        status.textContent = ruSearch.nothingStatus;
+        showMessage(ruSearch.nothing(outcome.query.trim()));
+        more.hidden = true;
+        empty.hidden = false;
+        return;
+      }
+      empty.hidden = true;
+      renderList(list, outcome.results);
+      status.textContent = ruSearch.count(outcome.total);
+      more.hidden = outcome.total <= outcome.results.length;
+    };
+
+    const runner = createRunner((query) => search(query, { filters: radioFilters(scopeInput()), limit: this.limit }), {
+      onStart: () => {
+        if (!status.textContent) status.textContent = ruSearch.loading;
+      },
+      onResult: (outcome, query) => {
+        show(outcome);
+        // The query the list now answers: lets tests and tools wait for a search to settle.
+        this.dataset.query = query;
+      },
+      onError: (error) => {
+        list.replaceChildren();
+        more.hidden = true;
+        status.textContent = '';
+        const notBuilt = error instanceof SearchUnavailableError && error.reason === 'not-built';
+        showMessage(notBuilt ? `${ruSearch.notBuilt}. ${ruSearch.notBuiltHint}` : ruSearch.failed);
+      },
+    });
+
+    const syncAddress = () => {
+      const url = new URL(location.href);
+      const q = input.value.trim();
+      const scope = scopeInput()?.value;
+      url.search = '';
+      if (q) url.searchParams.set('q', q);
+      if (scope) url.searchParams.set('in', scope);
+      history.replaceState(null, '', url);
+    };
+
+    const refresh = () => {
+      this.limit = PAGE_SIZE;
+      syncAddress();
+      runner.run(input.value);
+    };
+
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    const scope = params.get('in');
+    const radio = scope ? [...form.querySelectorAll<HTMLInputElement>('input[name="in"]')].find((r) => r.value === scope) : undefined;
+    if (radio) radio.checked = true;
+
+    input.addEventListener('input', refresh);
+    form.addEventListener('change', (event) => {
+      if ((event.target as HTMLInputElement).name === 'in') refresh();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      refresh();
+    });
+    more.addEventListener('click', () => {
+      const shown = list.children.length;
+      this.limit += PAGE_SIZE;
+      runner.run(input.value);
+      // Keep the reader's place: focus the first newly added result once it is there.
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        list.children[shown]?.querySelector('a')?.focus();
+      });
+      observer.observe(list, { childList: true });
+    });
+
+    // Search loads right away on this page; results for ?q= appear without a keystroke.
+    if (input.value.trim()) runner.run(input.value);
+    else loadSearch().catch(() => undefined);
+  }
+}
+
+customElements.define('bg-search-page', SearchPage);
