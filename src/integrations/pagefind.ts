@@ -56,7 +56,10 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ru', excludeSelectors: EXCLUDE_SELECTORS });
+        const { index, errors } = await pagefind.createIndex({
+          forceLanguage: 'ru',
+          excludeSelectors: EXCLUDE_SELECTORS,
+        });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: siteDir });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
@@ -68,7 +71,8 @@ export function pagefindIndex(): AstroIntegration {
             url: glossaryRecordUrl(GLOSSARY_URL, term),
             content: glossaryRecordHtml(term, 'Словарь'),
           });
-          if (record.errors.length) throw new Error(`Pagefind could not add glossary term «${term.term}»: ${record.errors.join('; ')}`);
+          if (record.errors.length)
+            throw new Error(`Pagefind could not add glossary term «${term.term}»: ${record.errors.join('; ')}`);
         }
 
         const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });

@@ -47,3 +47,32 @@ export function parseExcerpt(html: string): ExcerptPart[] {
 export function excerptText(parts: readonly ExcerptPart[]): string {
   return parts.map((p) => p.text).join('');
 }
+
+/**
+ * Pagefind matches each query word as the beginning of a word, so «не» also marks «нет» and «неверный». A mark
+ * is kept only where it shares its beginning with a query word of three letters or more; short words
+ * (не, в, на) are never marked: they carry no meaning worth a highlight.
+ */
+export function keepMeaningfulMarks(parts: readonly ExcerptPart[], queryWords: readonly string[]): ExcerptPart[] {
+  const words = queryWords
+    .flatMap((w) => w.toLocaleLowerCase('ru').replace(/ё/g, 'е').split(/\s+/))
+    .filter((w) => w.length >= 3);
+  const meaningful = (text: string) => {
+    const t = text
+      .toLocaleLowerCase('ru')
+      .replace(/ё/g, 'е')
+      .replace(/[^\p{L}\p{N}-]/gu, '');
+    return words.some((w) => {
+      const need = Math.min(4, w.length, t.length);
+      return need >= 3 && t.slice(0, need) === w.slice(0, need);
+    });
+  };
+  const out: ExcerptPart[] = [];
+  for (const part of parts) {
+    const mark = part.mark && meaningful(part.text);
+    const last = out[out.length - 1];
+    if (last && last.mark === mark) last.text += part.text;
+    else out.push({ text: part.text, mark });
+  }
+  return out;
+}

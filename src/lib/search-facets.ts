@@ -37,7 +37,11 @@ export interface ScopeLabels {
 
 export function searchScopes(labels: ScopeLabels): SearchScope[] {
   return [
-    ...SECTION_IDS.map((id) => ({ id, label: labels.sections[id].label, filters: { section: labels.sections[id].label } })),
+    ...SECTION_IDS.map((id) => ({
+      id,
+      label: labels.sections[id].label,
+      filters: { section: labels.sections[id].label },
+    })),
     { id: 'faq', label: labels.faq, filters: { kind: 'Вопрос' } },
     { id: 'checklists', label: labels.checklists, filters: { kind: 'Чек-лист' } },
     { id: 'tools', label: labels.tools, filters: { kind: 'Инструмент' } },

@@ -15,7 +15,21 @@ export interface TargetLike {
   type?: string;
 }
 
-const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week']);
+const TEXT_INPUT_TYPES = new Set([
+  '',
+  'text',
+  'search',
+  'email',
+  'url',
+  'tel',
+  'password',
+  'number',
+  'date',
+  'datetime-local',
+  'month',
+  'time',
+  'week',
+]);
 
 export function isTypingTarget(target: TargetLike | null | undefined): boolean {
   if (!target) return false;
@@ -31,7 +45,12 @@ export function isTypingTarget(target: TargetLike | null | undefined): boolean {
  */
 export function isSearchShortcut(event: KeyLike & { code?: string }, target: TargetLike | null | undefined): boolean {
   const k = event.key.toLowerCase();
-  if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (k === 'k' || k === 'л' || event.code === 'KeyK')) {
+  if (
+    (event.ctrlKey || event.metaKey) &&
+    !event.altKey &&
+    !event.shiftKey &&
+    (k === 'k' || k === 'л' || event.code === 'KeyK')
+  ) {
     return true;
   }
   return event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(target);

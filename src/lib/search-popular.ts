@@ -12,7 +12,10 @@ export const POPULAR_QUESTIONS = [
 ] as const;
 
 /** The entries for `slugs`, in that order, skipping slugs without an entry. */
-export function pickPopular<T extends { id: string }>(entries: readonly T[], slugs: readonly string[] = POPULAR_QUESTIONS): T[] {
+export function pickPopular<T extends { id: string }>(
+  entries: readonly T[],
+  slugs: readonly string[] = POPULAR_QUESTIONS,
+): T[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return slugs.flatMap((slug) => byId.get(slug) ?? []);
 }

@@ -1,4 +1,4 @@
-import { excerptText, parseExcerpt, type ExcerptPart } from './search-excerpt.ts';
+import { excerptText, keepMeaningfulMarks, parseExcerpt, type ExcerptPart } from './search-excerpt.ts';
 import { resultPlace } from './search-facets.ts';
 
 /** The part of a Pagefind result's data() the interface uses. */
@@ -82,19 +82,26 @@ export function withoutLeadingTitle(parts: readonly ExcerptPart[], title: string
 
 /**
  * Shapes one Pagefind result for display: title, where it lives, the excerpt as safe parts, and up to
- * `maxSubResults` headings of the page that matched best, in the order they appear on the page.
+ * `maxSubResults` headings of the page that matched best, in the order they appear on the page. With the words
+ * searched for, highlights are kept only on words that carry meaning (see keepMeaningfulMarks).
  */
-export function shapeResult(data: PagefindResultData, maxSubResults = 3): ResultView {
+export function shapeResult(data: PagefindResultData, maxSubResults = 3, queryWords?: readonly string[]): ResultView {
   const title = (data.meta?.title ?? '').trim() || data.url;
+  const excerptOf = (html: string | undefined) => {
+    const parts = parseExcerpt(html ?? '');
+    return queryWords ? keepMeaningfulMarks(parts, queryWords) : parts;
+  };
   const subs = (data.sub_results ?? [])
     .map((sub, order) => ({ sub, order, hits: sub.locations?.length ?? 0 }))
-    .filter(({ sub }) => sub.url.includes('#') && isUsefulAnchor(sub) && (sub.title ?? '').trim() && sub.title !== title)
+    .filter(
+      ({ sub }) => sub.url.includes('#') && isUsefulAnchor(sub) && (sub.title ?? '').trim() && sub.title !== title,
+    )
     .sort((a, b) => b.hits - a.hits || a.order - b.order)
     .slice(0, maxSubResults)
     .sort((a, b) => a.order - b.order)
-    .map(({ sub }) => ({ url: safeHref(sub.url), title: (sub.title ?? '').trim(), excerpt: parseExcerpt(sub.excerpt ?? '') }));
+    .map(({ sub }) => ({ url: safeHref(sub.url), title: (sub.title ?? '').trim(), excerpt: excerptOf(sub.excerpt) }));
   // The excerpt without the repeated title; when nothing is left, or a heading below says the same, the summary.
-  let excerpt = withoutLeadingTitle(parseExcerpt(data.excerpt ?? ''), title);
+  let excerpt = withoutLeadingTitle(excerptOf(data.excerpt), title);
   const plain = comparable(excerptText(excerpt)).trim();
   const repeated = subs.some((s) => comparable(excerptText(s.excerpt)).trim() === plain);
   if ((!plain || repeated) && data.meta?.summary) excerpt = [{ text: data.meta.summary, mark: false }];

@@ -74,46 +74,45 @@ function wire(d: HTMLDialogElement): void {
     input.setAttribute('aria-expanded', 'false');
   };
 
-  const runner = createRunner(
-    (query) => search(query, { limit: LIMIT }),
-    {
-      onStart: () => {
-        if (!status.textContent) status.textContent = ruSearch.loading;
-      },
-      onResult: (outcome, query) => {
-        message.hidden = true;
-        allLink.href = query.trim() ? `/search/?q=${encodeURIComponent(query.trim())}` : '/search/';
-        if (!outcome) {
-          clearResults();
-          status.textContent = '';
-          empty.hidden = false;
-          return;
-        }
-        if (!outcome.results.length) {
-          clearResults();
-          status.textContent = ruSearch.nothingStatus;
-          showMessage(ruSearch.nothing(outcome.query.trim()));
-          empty.hidden = false;
-          return;
-        }
-        empty.hidden = true;
-        options = renderOptions(listbox, outcome.results, 'bg-search-opt');
-        listbox.hidden = false;
-        input.setAttribute('aria-expanded', 'true');
-        active = -1;
-        setActive(0);
-        status.textContent =
-          outcome.total > outcome.results.length ? ruSearch.countShown(outcome.total, outcome.results.length) : ruSearch.count(outcome.total);
-      },
-      onError: (error) => {
+  const runner = createRunner((query) => search(query, { limit: LIMIT }), {
+    onStart: () => {
+      if (!status.textContent) status.textContent = ruSearch.loading;
+    },
+    onResult: (outcome, query) => {
+      message.hidden = true;
+      allLink.href = query.trim() ? `/search/?q=${encodeURIComponent(query.trim())}` : '/search/';
+      if (!outcome) {
         clearResults();
         status.textContent = '';
-        const notBuilt = error instanceof SearchUnavailableError && error.reason === 'not-built';
-        showMessage(notBuilt ? `${ruSearch.notBuilt}. ${ruSearch.notBuiltHint}` : ruSearch.failed, !notBuilt);
         empty.hidden = false;
-      },
+        return;
+      }
+      if (!outcome.results.length) {
+        clearResults();
+        status.textContent = ruSearch.nothingStatus;
+        showMessage(ruSearch.nothing(outcome.query.trim()));
+        empty.hidden = false;
+        return;
+      }
+      empty.hidden = true;
+      options = renderOptions(listbox, outcome.results, 'bg-search-opt');
+      listbox.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      active = -1;
+      setActive(0);
+      status.textContent =
+        outcome.total > outcome.results.length
+          ? ruSearch.countShown(outcome.total, outcome.results.length)
+          : ruSearch.count(outcome.total);
     },
-  );
+    onError: (error) => {
+      clearResults();
+      status.textContent = '';
+      const notBuilt = error instanceof SearchUnavailableError && error.reason === 'not-built';
+      showMessage(notBuilt ? `${ruSearch.notBuilt}. ${ruSearch.notBuiltHint}` : ruSearch.failed, !notBuilt);
+      empty.hidden = false;
+    },
+  });
 
   input.addEventListener('input', () => runner.run(input.value));
   input.addEventListener('keydown', (event) => {

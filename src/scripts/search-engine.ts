@@ -103,7 +103,10 @@ export interface SearchOutcome {
 }
 
 /** Searches, returning the first `limit` results shaped for display; null for an empty query. */
-export async function search(query: string, options: { filters?: SearchFilters; limit?: number } = {}): Promise<SearchOutcome | null> {
+export async function search(
+  query: string,
+  options: { filters?: SearchFilters; limit?: number } = {},
+): Promise<SearchOutcome | null> {
   const words = queryWords(normalizeQuery(query));
   if (!words.length) return null;
   const pf = await loadSearch();
@@ -123,6 +126,6 @@ export async function search(query: string, options: { filters?: SearchFilters; 
   );
   const results = rerankByPhrase(termWords, loaded)
     .slice(0, limit)
-    .map((r) => shapeResult(r.data));
+    .map((r) => shapeResult(r.data, 3, termWords));
   return { query, term, total: kept.length, results, totalFilters: response?.totalFilters ?? {} };
 }

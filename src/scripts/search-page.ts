@@ -66,23 +66,31 @@ class SearchPage extends HTMLElement {
       more.hidden = outcome.total <= outcome.results.length;
     };
 
-    const runner = createRunner((query) => search(query, { filters: radioFilters(scopeInput()), limit: this.limit }), {
-      onStart: () => {
-        if (!status.textContent) status.textContent = ruSearch.loading;
+    let scopeSearched = '';
+    const runner = createRunner(
+      (query) => {
+        scopeSearched = scopeInput()?.value ?? '';
+        return search(query, { filters: radioFilters(scopeInput()), limit: this.limit });
       },
-      onResult: (outcome, query) => {
-        show(outcome);
-        // The query the list now answers: lets tests and tools wait for a search to settle.
-        this.dataset.query = query;
+      {
+        onStart: () => {
+          if (!status.textContent) status.textContent = ruSearch.loading;
+        },
+        onResult: (outcome, query) => {
+          show(outcome);
+          // What the list now answers: lets tests and tools wait for a search to settle.
+          this.dataset.query = query;
+          this.dataset.scope = scopeSearched;
+        },
+        onError: (error) => {
+          list.replaceChildren();
+          more.hidden = true;
+          status.textContent = '';
+          const notBuilt = error instanceof SearchUnavailableError && error.reason === 'not-built';
+          showMessage(notBuilt ? `${ruSearch.notBuilt}. ${ruSearch.notBuiltHint}` : ruSearch.failed);
+        },
       },
-      onError: (error) => {
-        list.replaceChildren();
-        more.hidden = true;
-        status.textContent = '';
-        const notBuilt = error instanceof SearchUnavailableError && error.reason === 'not-built';
-        showMessage(notBuilt ? `${ruSearch.notBuilt}. ${ruSearch.notBuiltHint}` : ruSearch.failed);
-      },
-    });
+    );
 
     const syncAddress = () => {
       const url = new URL(location.href);
@@ -103,7 +111,9 @@ class SearchPage extends HTMLElement {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     const scope = params.get('in');
-    const radio = scope ? [...form.querySelectorAll<HTMLInputElement>('input[name="in"]')].find((r) => r.value === scope) : undefined;
+    const radio = scope
+      ? [...form.querySelectorAll<HTMLInputElement>('input[name="in"]')].find((r) => r.value === scope)
+      : undefined;
     if (radio) radio.checked = true;
 
     input.addEventListener('input', refresh);

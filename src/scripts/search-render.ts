@@ -14,7 +14,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?
 
 export function appendExcerpt(target: HTMLElement, parts: readonly ExcerptPart[]): void {
   for (const part of parts) {
-    target.append(part.mark ? el('mark', 'rounded-sm bg-accent-soft px-0.5 font-semibold text-ink', part.text) : document.createTextNode(part.text));
+    target.append(
+      part.mark
+        ? el('mark', 'rounded-sm bg-accent-soft px-0.5 font-semibold text-ink', part.text)
+        : document.createTextNode(part.text),
+    );
   }
 }
 
@@ -22,7 +26,11 @@ export function appendExcerpt(target: HTMLElement, parts: readonly ExcerptPart[]
  * The dialog's list: every result and every heading under it is one option of the listbox (an <a role="option">
  * the input points at with aria-activedescendant). Returns the options in order.
  */
-export function renderOptions(listbox: HTMLElement, results: readonly ResultView[], idPrefix: string): HTMLAnchorElement[] {
+export function renderOptions(
+  listbox: HTMLElement,
+  results: readonly ResultView[],
+  idPrefix: string,
+): HTMLAnchorElement[] {
   const options: HTMLAnchorElement[] = [];
   const option = (href: string, className: string) => {
     const a = el('a', className);
@@ -39,20 +47,26 @@ export function renderOptions(listbox: HTMLElement, results: readonly ResultView
     const group = el('div', 'border-b border-line py-1 last:border-b-0');
     group.setAttribute('role', 'group');
     group.setAttribute('aria-label', r.title);
-    const main = option(r.url, 'block rounded-lg px-3 py-2 text-ink no-underline outline-offset-0 hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent');
+    const main = option(
+      r.url,
+      'block rounded-lg px-3 py-2 text-ink no-underline outline-offset-0 hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent',
+    );
     if (r.place) main.append(el('span', 'block text-sm text-muted', r.place));
     main.append(el('span', 'block font-semibold text-accent underline-offset-2', r.title));
     if (r.excerpt.length) {
-      const ex = el('span', 'mt-0.5 block text-base text-ink');
+      const ex = el('span', 'mt-0.5 line-clamp-3 text-base text-ink');
       appendExcerpt(ex, r.excerpt);
       main.append(ex);
     }
     group.append(main);
     for (const s of r.subResults) {
-      const sub = option(s.url, 'ml-4 block rounded-lg px-3 py-1.5 text-ink no-underline outline-offset-0 hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent');
+      const sub = option(
+        s.url,
+        'ml-4 block rounded-lg px-3 py-1.5 text-ink no-underline outline-offset-0 hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent',
+      );
       sub.append(el('span', 'block font-semibold text-accent', s.title));
       if (s.excerpt.length) {
-        const ex = el('span', 'block text-sm text-muted');
+        const ex = el('span', 'line-clamp-2 text-sm text-muted');
         appendExcerpt(ex, s.excerpt);
         sub.append(ex);
       }

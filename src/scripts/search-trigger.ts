@@ -37,10 +37,14 @@ function isIntent(target: EventTarget | null): boolean {
 function onIntent(event: Event): void {
   if (!isIntent(event.target)) return;
   for (const type of ['pointerover', 'focusin', 'touchstart']) document.removeEventListener(type, onIntent);
-  load().then((m) => m.preloadSearch(), () => undefined);
+  load().then(
+    (m) => m.preloadSearch(),
+    () => undefined,
+  );
 }
 
-for (const type of ['pointerover', 'focusin', 'touchstart']) document.addEventListener(type, onIntent, { passive: true });
+for (const type of ['pointerover', 'focusin', 'touchstart'])
+  document.addEventListener(type, onIntent, { passive: true });
 
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest('[data-search-open]') : null;
@@ -50,7 +54,8 @@ document.addEventListener('click', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.defaultPrevented || event.isComposing || !isSearchShortcut(event, event.target as HTMLElement | null)) return;
+  if (event.defaultPrevented || event.isComposing || !isSearchShortcut(event, event.target as HTMLElement | null))
+    return;
   event.preventDefault();
   open(document.activeElement);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptText, parseExcerpt } from '../../src/lib/search-excerpt.ts';
+import { decodeEntities, excerptText, keepMeaningfulMarks, parseExcerpt } from '../../src/lib/search-excerpt.ts';
 
 describe('parseExcerpt', () => {
   it('splits Pagefind excerpts into marked and plain parts', () => {
@@ -31,5 +31,21 @@ describe('parseExcerpt', () => {
 describe('decodeEntities', () => {
   it('decodes named and numeric entities, leaves unknown ones', () => {
     expect(decodeEntities('&#39;&#x41;&nbsp;&unknown;&#0;')).toBe("'A\u00a0&unknown;&#0;");
+  });
+});
+
+describe('keepMeaningfulMarks', () => {
+  it('unmarks words that only begin with a short query word, keeps forms of the long ones', () => {
+    const parts = parseExcerpt(
+      '<mark>посылки</mark> <mark>нет.</mark> <mark>неприятный</mark> <mark>не</mark> <mark>пришла</mark>',
+    );
+    const kept = keepMeaningfulMarks(parts, ['посылка', 'не', 'пришла']);
+    expect(kept.filter((p) => p.mark).map((p) => p.text)).toEqual(['посылки', 'пришла']);
+    expect(excerptText(kept)).toBe('посылки нет. неприятный не пришла');
+  });
+
+  it('reads a respelled pair of words and ё as е', () => {
+    const kept = keepMeaningfulMarks(parseExcerpt('<mark>пришёл</mark>'), ['не пришел']);
+    expect(kept).toEqual([{ text: 'пришёл', mark: true }]);
   });
 });

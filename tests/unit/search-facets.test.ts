@@ -18,7 +18,17 @@ const labels = {
 describe('searchScopes', () => {
   it('offers the nine scopes of the issue: five sections, then four kinds', () => {
     const scopes = searchScopes(labels);
-    expect(scopes.map((s) => s.label)).toEqual(['Проблемы', 'Связь', 'Подготовка', 'Споры', 'Куда жаловаться', 'Вопросы', 'Чек-листы', 'Инструменты', 'Словарь']);
+    expect(scopes.map((s) => s.label)).toEqual([
+      'Проблемы',
+      'Связь',
+      'Подготовка',
+      'Споры',
+      'Куда жаловаться',
+      'Вопросы',
+      'Чек-листы',
+      'Инструменты',
+      'Словарь',
+    ]);
     expect(scopeById(scopes, 'disputes')?.filters).toEqual({ section: 'Споры' });
     expect(scopeById(scopes, 'faq')?.filters).toEqual({ kind: 'Вопрос' });
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isSearchShortcut, isTypingTarget, moveActive } from '../../src/lib/search-keys.ts';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; code: string }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; code: string }> = {},
+) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,

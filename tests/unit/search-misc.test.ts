@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { resultCountRu } from '../../src/lib/search-count.ts';
-import { escapeHtml, glossaryRecordHtml, glossaryRecordUrl, glossaryTermsFromHtml } from '../../src/lib/search-glossary.ts';
+import {
+  escapeHtml,
+  glossaryRecordHtml,
+  glossaryRecordUrl,
+  glossaryTermsFromHtml,
+} from '../../src/lib/search-glossary.ts';
 import { pickPopular, POPULAR_QUESTIONS } from '../../src/lib/search-popular.ts';
 
 describe('resultCountRu', () => {
@@ -27,7 +32,12 @@ describe('glossary records', () => {
     '@context': 'https://schema.org',
     '@type': 'DefinedTermSet',
     hasDefinedTerm: [
-      { '@type': 'DefinedTerm', name: 'Спор', description: 'Заявка на возврат <денег>.', url: 'https://example.org/glossary/#dispute' },
+      {
+        '@type': 'DefinedTerm',
+        name: 'Спор',
+        description: 'Заявка на возврат <денег>.',
+        url: 'https://example.org/glossary/#dispute',
+      },
       { '@type': 'DefinedTerm', name: 'Без адреса', description: 'x' },
       { '@type': 'DefinedTerm', name: 'Без якоря', description: 'x', url: 'https://example.org/glossary/' },
     ],
@@ -35,7 +45,9 @@ describe('glossary records', () => {
   const html = `<script type="application/ld+json">{"@type":"BreadcrumbList"}</script><script type="application/ld+json">${JSON.stringify(set)}</script><script type="application/ld+json">{broken</script>`;
 
   it('reads every term with a name, a definition and an anchor from the page JSON-LD', () => {
-    expect(glossaryTermsFromHtml(html)).toEqual([{ anchor: 'dispute', term: 'Спор', definition: 'Заявка на возврат <денег>.' }]);
+    expect(glossaryTermsFromHtml(html)).toEqual([
+      { anchor: 'dispute', term: 'Спор', definition: 'Заявка на возврат <денег>.' },
+    ]);
     expect(glossaryTermsFromHtml('')).toEqual([]);
   });
 

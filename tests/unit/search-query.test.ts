@@ -72,7 +72,16 @@ describe('respelling helpers', () => {
 });
 
 describe('respellQuery', () => {
-  const index: Record<string, number> = { посылка: 9, не: 3, пришла: 5, 'не пришла': 6, роспотреб: 8, таможня: 12, visa: 4, вдз: 0 };
+  const index: Record<string, number> = {
+    посылка: 9,
+    не: 3,
+    пришла: 5,
+    'не пришла': 6,
+    роспотреб: 8,
+    таможня: 12,
+    visa: 4,
+    вдз: 0,
+  };
   const score = async (w: string) => index[w] ?? 0;
 
   it('keeps known words and replaces unknown ones with their first known respelling', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { phraseBonus, phraseMatch, PHRASE_CONTAINED_BONUS, PHRASE_EQUAL_BONUS, rerankByPhrase, sameWord } from '../../src/lib/search-rank.ts';
+import {
+  phraseBonus,
+  phraseMatch,
+  PHRASE_CONTAINED_BONUS,
+  PHRASE_EQUAL_BONUS,
+  rerankByPhrase,
+  sameWord,
+} from '../../src/lib/search-rank.ts';
 
 describe('sameWord', () => {
   it('matches forms of one word and keeps short words exact', () => {
@@ -15,7 +22,9 @@ describe('sameWord', () => {
 describe('phraseMatch', () => {
   it('rewards a field equal to the query more than one containing it', () => {
     expect(phraseMatch(['посылка', 'не', 'пришла'], 'посылка не пришла')).toBe(PHRASE_EQUAL_BONUS);
-    expect(phraseMatch(['посылка', 'не', 'пришла'], 'Посылка не пришла, а защита заканчивается — что делать?')).toBe(PHRASE_CONTAINED_BONUS);
+    expect(phraseMatch(['посылка', 'не', 'пришла'], 'Посылка не пришла, а защита заканчивается — что делать?')).toBe(
+      PHRASE_CONTAINED_BONUS,
+    );
     expect(phraseMatch(['посылка', 'не', 'пришла'], 'Пришло не всё или пустая посылка')).toBe(0);
   });
 
