@@ -38,7 +38,13 @@ export function daysInMonth(y: number, m: number): number {
 export function isValidDate(date: CalendarDate): boolean {
   const { y, m, d } = date;
   return (
-    Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m)
   );
 }
 
@@ -133,8 +139,7 @@ export type DeadlineInput =
 
 /** Machine-readable field errors; the words live in src/i18n/ru-tools.ts. */
 export type FieldError =
-  | { code: 'empty' | 'format' | 'range' | 'year' | 'future' }
-  | { code: 'no-such-date'; y: number; m: number };
+  { code: 'empty' | 'format' | 'range' | 'year' | 'future' } | { code: 'no-such-date'; y: number; m: number };
 
 export interface ParsedParams {
   /** null when the URL names no mode: an empty form. */
@@ -256,6 +261,7 @@ export function computeDeadline(input: DeadlineInput, today: CalendarDate): Dead
   const daysLeft = daysBetween(today, lastDay);
   const early = addDays(lastDay, -SAFE_MARGIN_DAYS);
   const safeDay = compareDates(early, today) < 0 ? (daysLeft < 0 ? early : today) : early;
-  const status: Status = daysLeft < 0 ? 'expired' : daysLeft === 0 ? 'today' : daysLeft <= URGENT_DAYS ? 'urgent' : 'ok';
+  const status: Status =
+    daysLeft < 0 ? 'expired' : daysLeft === 0 ? 'today' : daysLeft <= URGENT_DAYS ? 'urgent' : 'ok';
   return { input, today, lastDay, safeDay, daysLeft, status };
 }

@@ -66,7 +66,10 @@ export function foldLine(line: string): string {
 
 /** 20261101T093000Z */
 export function formatUtcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A whole VCALENDAR with one VEVENT, every line folded, CRLF after each line including the last. */

@@ -186,10 +186,7 @@ class DeadlineElement extends HTMLElement {
           ? t.basis.confirmed(formatLocalDateLong(input.confirmed))
           : t.basis.start(formatLocalDateLong(input.start), input.days),
     );
-    this.out(
-      'alert',
-      expired ? t.expired : r.status === 'urgent' || r.status === 'today' ? t.urgent(r.daysLeft) : '',
-    );
+    this.out('alert', expired ? t.expired : r.status === 'urgent' || r.status === 'today' ? t.urgent(r.daysLeft) : '');
     this.part('safe', !expired);
     this.part('calendar', !expired);
     this.part('expired', expired);

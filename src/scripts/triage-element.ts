@@ -144,7 +144,10 @@ class TriageElement extends HTMLElement {
       this.heading(q.text),
       q.hint ? h('p', { class: 'mt-2 max-w-prose text-muted', text: q.hint }) : null,
       invalid
-        ? h('p', { class: 'mt-3 max-w-prose rounded-card border-l-6 border-important bg-important-soft p-3', text: t.invalid })
+        ? h('p', {
+            class: 'mt-3 max-w-prose rounded-card border-l-6 border-important bg-important-soft p-3',
+            text: t.invalid,
+          })
         : null,
       h(
         'ul',
@@ -153,13 +156,18 @@ class TriageElement extends HTMLElement {
           h(
             'li',
             {},
-            h('a', {
-              href: triageHref([...keys, o.key]),
-              class:
-                'card flex min-h-11 items-center justify-between gap-3 font-semibold text-ink no-underline hover:border-accent',
-              attrs: { 'data-step': '' },
-              text: '',
-            }, h('span', { text: o.label }), h('span', { text: '→', class: 'text-accent', attrs: { 'aria-hidden': 'true' } })),
+            h(
+              'a',
+              {
+                href: triageHref([...keys, o.key]),
+                class:
+                  'card flex min-h-11 items-center justify-between gap-3 font-semibold text-ink no-underline hover:border-accent',
+                attrs: { 'data-step': '' },
+                text: '',
+              },
+              h('span', { text: o.label }),
+              h('span', { text: '→', class: 'text-accent', attrs: { 'aria-hidden': 'true' } }),
+            ),
           ),
         ),
       ),
@@ -198,7 +206,11 @@ class TriageElement extends HTMLElement {
           text: r.deadline.urgent ? `${t.deadlineUrgent}!` : t.deadline,
         }),
         h('p', { class: 'mt-1', text: r.deadline.text }),
-        h('a', { href: r.deadline.link.href, class: 'mt-1 inline-flex min-h-11 items-center', text: r.deadline.link.label }),
+        h('a', {
+          href: r.deadline.link.href,
+          class: 'mt-1 inline-flex min-h-11 items-center',
+          text: r.deadline.link.label,
+        }),
       ),
       h(
         'ul',
@@ -216,7 +228,15 @@ class TriageElement extends HTMLElement {
               'ul',
               { class: 'mt-1 grid gap-1' },
               ...r.more.map((id) =>
-                h('li', {}, h('a', { href: guideHref(id), class: 'inline-flex min-h-11 items-center', text: this.titles.guides[id] ?? guideHref(id) })),
+                h(
+                  'li',
+                  {},
+                  h('a', {
+                    href: guideHref(id),
+                    class: 'inline-flex min-h-11 items-center',
+                    text: this.titles.guides[id] ?? guideHref(id),
+                  }),
+                ),
               ),
             ),
           )

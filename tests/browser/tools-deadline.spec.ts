@@ -87,7 +87,7 @@ test.describe('URL parameters fill the form and show the result', () => {
     await expect(out(page, 'alert')).toHaveText('');
 
     await open(page, '?left=0');
-    await expect(out(page, 'days-left')).toHaveText('последний день — сегодня');
+    await expect(out(page, 'days-left')).toHaveText('последний день\u00a0— сегодня');
     await expect(page.getByRole('alert')).toContainText('сегодня последний день');
   });
 
@@ -180,7 +180,9 @@ test('the form works by keyboard and writes its state to the URL with replaceSta
   expect(errors).toEqual([]);
 });
 
-test('«Добавить в календарь» downloads a valid .ics made in the browser, loading its code on first use', async ({ page }) => {
+test('«Добавить в календарь» downloads a valid .ics made in the browser, loading its code on first use', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   const scripts: string[] = [];
   page.on('request', (r) => {
@@ -230,7 +232,12 @@ test.describe('without JavaScript', () => {
     const form = page.locator('form[data-form]');
     await expect(form).toHaveAttribute('method', 'get');
     await expect(form).toHaveAttribute('action', '/tools/deadline/');
-    for (const label of ['Дней на таймере защиты', 'Дата подтверждения получения', 'Дата начала защиты', 'Длина защиты, дней']) {
+    for (const label of [
+      'Дней на таймере защиты',
+      'Дата подтверждения получения',
+      'Дата начала защиты',
+      'Длина защиты, дней',
+    ]) {
       await expect(page.getByLabel(label)).toBeVisible();
     }
     const rules = page.locator('#tool-rules-title + div');

@@ -56,7 +56,10 @@ test('keyboard only: from the first question to a result, focus on each new head
   await expect(page).toHaveTitle(/^Товар пришёл повреждённым — /);
 
   const stepper = page.locator('[data-stepper]');
-  await expect(stepper.getByRole('link', { name: 'Товар пришёл повреждённым' })).toHaveAttribute('href', '/problems/damaged/');
+  await expect(stepper.getByRole('link', { name: 'Товар пришёл повреждённым' })).toHaveAttribute(
+    'href',
+    '/problems/damaged/',
+  );
   await expect(stepper.getByRole('link', { name: 'Посылка пришла: проверьте до подтверждения' })).toHaveAttribute(
     'href',
     '/checklists/parcel-arrived/',
@@ -130,7 +133,9 @@ test('every leaf shows its guide, checklist and tool', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('home tiles start the triage at their situation, and plain links to every problem guide remain', async ({ page }) => {
+test('home tiles start the triage at their situation, and plain links to every problem guide remain', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto('/');
   const tiles = page.locator('section[aria-labelledby="problems-title"]');

@@ -8,7 +8,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { allLeaves, decodeAnswers, encodeAnswers, resultFor, TRIAGE_TREE, type TriageNode } from '../../src/lib/triage.ts';
+import {
+  allLeaves,
+  decodeAnswers,
+  encodeAnswers,
+  resultFor,
+  TRIAGE_TREE,
+  type TriageNode,
+} from '../../src/lib/triage.ts';
 import { problemTiles } from '../../src/lib/home-tiles.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -70,7 +77,12 @@ describe('triage tree leaves', () => {
         expect(pageExists(href), `${where}: ${href}`).toBe(true);
       }
       if (checkDist) {
-        for (const href of [`/${result.guide}/`, `/checklists/${result.checklist}/`, result.tool.href, result.deadline.link.href]) {
+        for (const href of [
+          `/${result.guide}/`,
+          `/checklists/${result.checklist}/`,
+          result.tool.href,
+          result.deadline.link.href,
+        ]) {
           expect(builtPageExists(href), `${where}: ${href} in ${dist}`).toBe(true);
         }
       }

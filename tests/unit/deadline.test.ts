@@ -206,10 +206,22 @@ describe('Russian wording', () => {
     expect(t(5)).toBe('осталось 5\u00a0дней');
     expect(t(11)).toBe('осталось 11\u00a0дней');
     expect(t(21)).toBe('остался 21\u00a0день');
-    expect(t(0)).toBe('последний день — сегодня');
+    expect(t(0)).toBe('последний день\u00a0— сегодня');
     expect(t(-1)).toBe('срок истёк 1\u00a0день назад');
     expect(t(-4)).toBe('срок истёк 4\u00a0дня назад');
     expect(t(-12)).toBe('срок истёк 12\u00a0дней назад');
+  });
+
+  it('binds every em dash to the word before it', () => {
+    const strings: string[] = [];
+    const collect = (v: unknown): void => {
+      if (typeof v === 'string') strings.push(v);
+      else if (typeof v === 'function') strings.push(String(v));
+      else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+    };
+    collect(ruTools);
+    strings.push(ruTools.deadline.daysLeft(0), ruTools.deadline.urgent(0), ruTools.deadline.calendarDone('x.ics'));
+    for (const s of strings) expect(s).not.toMatch(/[\p{L}\d,.»)] —/u);
   });
 
   it('explains every field error in words', () => {
@@ -277,7 +289,14 @@ describe('time zones and daylight saving', () => {
   }
 
   it('matches the local calendar for every day of 2026–2028 in several zones', () => {
-    for (const zone of ['UTC', 'Europe/Moscow', 'Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Pacific/Chatham']) {
+    for (const zone of [
+      'UTC',
+      'Europe/Moscow',
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Sydney',
+      'Pacific/Chatham',
+    ]) {
       process.env.TZ = zone;
       for (let i = 0; i < 365 * 3; i += 1) {
         const local = new Date(2026, 0, 1 + i, 12);

@@ -134,6 +134,8 @@ describe('the tree itself', () => {
     const text = JSON.stringify(TRIAGE_TREE);
     expect(text).not.toMatch(/\\"/);
     expect(text).not.toMatch(/ - /);
+    // An em dash is bound to the word before it with a non-breaking space.
+    expect(text).not.toMatch(/[\p{L}\d,.»)] —/u);
   });
 
   it('lists more guides without repeating the main one', () => {
