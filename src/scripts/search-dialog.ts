@@ -79,6 +79,8 @@ function wire(d: HTMLDialogElement): void {
       if (!status.textContent) status.textContent = ruSearch.loading;
     },
     onResult: (outcome, query) => {
+      // What the dialog now answers: lets tests and the benchmark wait for a search to settle.
+      d.dataset.query = query;
       message.hidden = true;
       allLink.href = query.trim() ? `/search/?q=${encodeURIComponent(query.trim())}` : '/search/';
       if (!outcome) {

@@ -68,7 +68,9 @@ export function loadSearch(): Promise<PagefindApi> {
     try {
       const url = BUNDLE_URL;
       mod = (await import(/* @vite-ignore */ url)) as PagefindApi;
-      await mod.options({ excerptLength: 22, ranking: RANKING });
+      // No web worker: searching 150 records on the main thread takes a few milliseconds, and the worker's own
+      // copy of Pagefind would cost ~12 KB more on the first query (CSP then needs no worker-src for search).
+      await mod.options({ excerptLength: 22, ranking: RANKING, noWorker: true });
       await mod.init();
     } catch {
       api = null;
