@@ -18,9 +18,9 @@ import {
   type ParsedParams,
 } from '../lib/deadline.ts';
 import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from '../lib/dates-local.ts';
-import { ruTools } from '../i18n/ru-tools.ts';
+import { ruDeadline } from '../i18n/ru-tools.ts';
 
-const t = ruTools.deadline;
+const t = ruDeadline;
 const FIELDS: readonly Field[] = ['left', 'confirmed', 'start', 'days'];
 const MODE_FIELDS: Record<Mode, Field[]> = { left: ['left'], confirmed: ['confirmed'], start: ['start', 'days'] };
 
@@ -162,7 +162,7 @@ class DeadlineElement extends HTMLElement {
     if (el) el.textContent = text;
   }
 
-  private part(name: string, visible: boolean) {
+  private togglePart(name: string, visible: boolean) {
     this.result.querySelectorAll<HTMLElement>(`[data-part="${name}"]`).forEach((el) => {
       el.hidden = !visible;
       el.classList.toggle('hidden', !visible);
@@ -187,9 +187,9 @@ class DeadlineElement extends HTMLElement {
           : t.basis.start(formatLocalDateLong(input.start), input.days),
     );
     this.out('alert', expired ? t.expired : r.status === 'urgent' || r.status === 'today' ? t.urgent(r.daysLeft) : '');
-    this.part('safe', !expired);
-    this.part('calendar', !expired);
-    this.part('expired', expired);
+    this.togglePart('safe', !expired);
+    this.togglePart('calendar', !expired);
+    this.togglePart('expired', expired);
     this.out('calendar-status', '');
   }
 

@@ -14,9 +14,9 @@ import {
   type TriageQuestion,
   type TriageResult,
 } from '../lib/triage.ts';
-import { ruTools } from '../i18n/ru-tools.ts';
+import { ruTriage } from '../i18n/ru-triage.ts';
 
-const t = ruTools.triage;
+const t = ruTriage;
 
 interface Titles {
   guides: Record<string, string>;
