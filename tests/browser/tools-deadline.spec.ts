@@ -219,6 +219,28 @@ test('«Добавить в календарь» downloads a valid .ics made in 
   expect(errors).toEqual([]);
 });
 
+test.describe('the reader\'s local date decides "today", also on a daylight-saving night', () => {
+  test.describe('New York, just after midnight on the day clocks go back', () => {
+    test.use({ timezoneId: 'America/New_York' });
+    test('?left=1 ends tomorrow by the local calendar', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-11-01T00:30:00-04:00'));
+      await page.goto('/tools/deadline/?left=1');
+      await expect(out(page, 'last-short')).toHaveText('02.11.2026, понедельник');
+      await expect(out(page, 'basis')).toContainText('1\u00a0ноября 2026');
+    });
+  });
+
+  test.describe('Berlin, late evening before clocks go forward', () => {
+    test.use({ timezoneId: 'Europe/Berlin' });
+    test('?left=1 ends on the next calendar day, not two days later', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-03-28T23:30:00+01:00'));
+      await page.goto('/tools/deadline/?left=1');
+      await expect(out(page, 'last-short')).toHaveText('29.03.2026, воскресенье');
+      await expect(out(page, 'days-left')).toHaveText('остался 1\u00a0день');
+    });
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
