@@ -12,6 +12,8 @@ import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
+  // A build over another content root (benchmarks, bad-input tests) keeps its content cache apart from the real one.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   site: siteUrl(process.env.SITE_URL),
   trailingSlash: 'always',
   build: { format: 'directory' },

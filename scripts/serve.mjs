@@ -25,11 +25,13 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-let headerRules = [];
-try {
-  headerRules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
-} catch {
-  headerRules = [];
+/** Read on every request: a rebuild changes the policy's hashes while the server keeps running. */
+async function headerRules() {
+  try {
+    return parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
+  } catch {
+    return [];
+  }
 }
 
 async function resolveFile(urlPath) {
@@ -48,7 +50,7 @@ async function resolveFile(urlPath) {
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-  for (const rule of headerRules) {
+  for (const rule of await headerRules()) {
     if (rule.matches(url.pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
   }
   let file = await resolveFile(url.pathname);

@@ -1,0 +1,179 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { allPagePaths, PAGE_TYPES } from './pages.ts';
+import { watchPage } from './watch.ts';
+
+const pages = allPagePaths();
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`every page in the ${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of pages) {
+      test(`${path} is accessible and clean`, async ({ page, baseURL }) => {
+        const problems = await watchPage(page, new URL(baseURL!).origin);
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        const violations = results.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+        );
+        expect(violations, `axe on ${path}`).toEqual([]);
+        expect(problems).toEqual({ console: [], failed: [], foreign: [], csp: [] });
+      });
+    }
+  });
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of pages) {
+    test(`${path} shows its main content`, async ({ page }) => {
+      await page.goto(path);
+      const main = page.locator('main#main');
+      await expect(main).toBeVisible();
+      await expect(main.locator('h1')).toBeVisible();
+      expect((await main.innerText()).length).toBeGreaterThan(200);
+    });
+  }
+});
+
+test.describe('keyboard', () => {
+  for (const [kind, path] of Object.entries(PAGE_TYPES)) {
+    test(`${kind}: the skip link comes first and focus stays visible and moves on`, async ({ page }) => {
+      await page.goto(path);
+      await page.keyboard.press('Tab');
+      const skip = page.locator('a.skip-link');
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeInViewport();
+      const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(outline).not.toBe('none');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main#main')).toBeFocused();
+
+      // Tab through the page: focus must keep moving to new elements (no trap) and always be visible.
+      const seen = new Set<string>();
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const rect = el.getBoundingClientRect();
+          return {
+            key: `${el.tagName}:${el.id}:${el.getAttribute('href') ?? ''}:${el.textContent?.slice(0, 30)}:${Math.round(rect.top + scrollY)}`,
+            visibleFocus: style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+            inDialog: Boolean(el.closest('dialog[open]')),
+          };
+        });
+        if (!info) break;
+        expect(info.visibleFocus, `focus visible on ${info.key}`).toBe(true);
+        expect(info.inDialog).toBe(false);
+        seen.add(info.key);
+      }
+      expect(seen.size).toBeGreaterThan(5);
+    });
+  }
+});
+
+test.describe('phone width (360 px)', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const [kind, path] of Object.entries(PAGE_TYPES)) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${kind} (${scheme}) has no sideways scroll`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  }
+});
+
+test.describe('guide pages', () => {
+  test('show breadcrumbs, a summary, the checked date and a table of contents', async ({ page }) => {
+    await page.goto('/disputes/open-dispute/');
+    const crumbs = page.getByRole('navigation', { name: 'Вы здесь' });
+    await expect(crumbs.getByRole('link', { name: 'Главная' })).toBeVisible();
+    await expect(crumbs.getByRole('link', { name: 'Споры и возврат денег' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Коротко' })).toBeVisible();
+    await expect(page.locator('time[datetime]').first()).toBeVisible();
+    const toc = page.getByRole('navigation', { name: 'Содержание' });
+    await expect(toc).toBeVisible();
+    const first = toc.getByRole('link').first();
+    const target = await first.getAttribute('href');
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${encodeURI(target!)}$`));
+  });
+
+  test('a phone shows the table of contents collapsed, and it opens', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/disputes/open-dispute/');
+    const toc = page.locator('details', { has: page.locator('summary', { hasText: 'Содержание' }) });
+    await expect(toc.getByRole('link').first()).toBeHidden();
+    await toc.locator('summary').click();
+    await expect(toc).toHaveAttribute('open', '');
+    await expect(toc.getByRole('link').first()).toBeVisible();
+  });
+});
+
+test.describe('theme', () => {
+  test('the toggle switches to dark, survives a reload and applies before any bundled script runs', async ({ page, context }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: /тёмная тема/i });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+    // No flash: with every bundled script blocked, only the inline head script can set the theme.
+    await context.route('**/*.js', (route) => route.abort());
+    await page.goto('/faq/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(16, 21, 28)');
+  });
+
+  test('unavailable storage leaves the system theme and no error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new Error('denied'); } });
+    });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await page.getByRole('button', { name: /тёмная тема/i }).click();
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('print', () => {
+  test('hides the site chrome, opens FAQ answers and prints link addresses', async ({ page }) => {
+    await page.goto('/faq/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('header').first()).toBeHidden();
+    await expect(page.locator('.skip-link')).toBeHidden();
+    const answer = page.locator('details.bg-faq').first().locator('p').first();
+    await expect(answer).toBeVisible();
+    const link = page.locator('main details.bg-faq a[href^="/"]').first();
+    const href = await link.getAttribute('href');
+    const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toBe(`" (${href})"`);
+  });
+
+  test('the print event opens every closed details and restores them after', async ({ page }) => {
+    await page.goto('/faq/');
+    const closedBefore = await page.locator('details:not([open])').count();
+    expect(closedBefore).toBeGreaterThan(10);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('details:not([open])')).toHaveCount(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(page.locator('details:not([open])')).toHaveCount(closedBefore);
+  });
+});
+
+test('/faq/#slug opens that question', async ({ page }) => {
+  await page.goto('/faq/#what-is-dispute');
+  await expect(page.locator('details#what-is-dispute')).toHaveAttribute('open', '');
+});
