@@ -3,7 +3,7 @@
 // Measured in Chromium through Playwright against a server that is already serving the build (see the CLI at the
 // bottom to run it alone). Returns a plain object; timings are in milliseconds, sizes in bytes.
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright';
+import { chromium } from '@playwright/test';
 
 /** Queries for the warm median: typical, inflected, one-word and misspelt, none repeated. */
 export const WARM_QUERIES = [
@@ -41,20 +41,29 @@ function trackBytes(page) {
     const body = await response.body().catch(() => null);
     if (!body) return;
     const path = new URL(response.url()).pathname;
-    const bucket = (totals[current] ??= { requests: 0, bytes: 0, gzipBytes: 0, search: 0, files: [] });
+    const bucket = (totals[current] ??= { requests: 0, bytes: 0, gzipBytes: 0, search: 0, kinds: {} });
     bucket.requests += 1;
     bucket.bytes += body.length;
     // Pagefind's index files are gzip already; a host sends them as they are.
     const gz = /\.pf_|\.pagefind$/.test(path) ? body.length : gzipSync(body, { level: 6 }).length;
     bucket.gzipBytes += gz;
     if (path.startsWith('/pagefind/') || /search-(dialog|engine|runner|render)/.test(path)) bucket.search += gz;
-    bucket.files.push(path);
+    const kind = path.includes('/fragment/')
+      ? 'fragments'
+      : path.includes('/index/')
+        ? 'index'
+        : path.endsWith('.pagefind')
+          ? 'wasm'
+          : path.endsWith('.js')
+            ? 'js'
+            : 'other';
+    bucket.kinds[kind] = (bucket.kinds[kind] ?? 0) + gz;
   });
   return {
     set(name) {
       phase = name;
     },
-    get: (name) => totals[name] ?? { requests: 0, bytes: 0, gzipBytes: 0, search: 0, files: [] },
+    get: (name) => totals[name] ?? { requests: 0, bytes: 0, gzipBytes: 0, search: 0, kinds: {} },
   };
 }
 
@@ -139,6 +148,8 @@ export async function measureSearch({
         requests: first.requests,
         bytes: first.bytes,
         gzipBytes: first.gzipBytes,
+        /** gzip bytes by kind: js (dialog chunk, pagefind.js), wasm, index chunks, fragments, other (JSON). */
+        gzipByKind: first.kinds,
       },
       coldFirstResultsMs: round(coldMs),
       coldFromShortcutMs,

@@ -60,6 +60,29 @@ export function queryWords(normalized: string): string[] {
   return meaningful.length ? meaningful : words;
 }
 
+/**
+ * Shoppers' words for what the site calls otherwise, replaced at their beginning so the ending stays: «диспут» →
+ * «спор», «диспута» → «спора». Pagefind wants every known word of a query on a page, so the site's word is
+ * searched as a second query rather than added to the first. Kept tiny: a word belongs here only when the site's
+ * own text rarely uses it.
+ */
+const SYNONYMS: ReadonlyArray<readonly [colloquial: string, site: string]> = [['диспут', 'спор']];
+
+/** The query in the site's own words, or null when it has no colloquial word (see SYNONYMS). */
+export function inSiteWords(words: readonly string[]): string[] | null {
+  let changed = false;
+  const out = words.map((w) => {
+    for (const [colloquial, site] of SYNONYMS) {
+      if (w.startsWith(colloquial)) {
+        changed = true;
+        return site + w.slice(colloquial.length);
+      }
+    }
+    return w;
+  });
+  return changed ? out : null;
+}
+
 /** The string Pagefind searches for, or '' when there is nothing to search. */
 export function searchTerm(raw: string): string {
   return queryWords(normalizeQuery(raw)).join(' ');
@@ -133,30 +156,19 @@ export async function respellQuery(
   score: (word: string) => Promise<number>,
   knownScore: number,
 ): Promise<string[]> {
-  const out: string[] = [];
-  for (const word of words) {
-    const swapped = fromWrongLayout(word);
-    if (word.length < 3 && !swapped) {
-      out.push(word);
-      continue;
-    }
-    const own = await score(word);
-    if (swapped && (await score(swapped)) > Math.max(own, knownScore)) {
-      out.push(swapped);
-      continue;
-    }
-    if (own >= knownScore) {
-      out.push(word);
-      continue;
-    }
-    let replacement = word;
-    for (const candidate of respellings(word)) {
-      if ((await score(candidate)) >= knownScore) {
-        replacement = candidate;
-        break;
+  // Every word is looked up at once; only unknown ones go on to try their respellings, one after another.
+  const checked = await Promise.all(
+    words.map(async (word) => {
+      const swapped = fromWrongLayout(word);
+      if (word.length < 3 && !swapped) return word;
+      const [own, other] = await Promise.all([score(word), swapped ? score(swapped) : Promise.resolve(0)]);
+      if (swapped && other > Math.max(own, knownScore)) return swapped;
+      if (own >= knownScore) return word;
+      for (const candidate of respellings(word)) {
+        if ((await score(candidate)) >= knownScore) return candidate;
       }
-    }
-    out.push(replacement);
-  }
-  return out;
+      return word;
+    }),
+  );
+  return checked;
 }

@@ -1,13 +1,14 @@
 /**
- * The search dialog: a native <dialog> (focus stays inside while it is open, Esc closes it) cloned from the
- * server-rendered template in SearchDialog.astro. The input is a combobox over a listbox of results: arrows move
- * the active option, Enter opens it, Esc closes and focus returns to whatever opened the dialog.
+ * The search dialog: a native <dialog> (focus stays inside while it is open, Esc closes it), built on first use
+ * by search-dialog-dom.ts. The input is a combobox over a listbox of results: arrows move the active option,
+ * Enter opens it, Esc closes and focus returns to whatever opened the dialog.
  */
 import { ruSearch } from '../i18n/ru-search.ts';
 import { moveActive } from '../lib/search-keys.ts';
 import { loadSearch, search, SearchUnavailableError } from './search-engine.ts';
 import { renderOptions } from './search-render.ts';
 import { createRunner } from './search-runner.ts';
+import { buildDialog, buildSuggestions, loadPopular } from './search-dialog-dom.ts';
 
 const LIMIT = 8;
 
@@ -18,13 +19,14 @@ export function preloadSearch(): void {
   loadSearch().catch(() => undefined);
 }
 
-function build(): HTMLDialogElement | null {
-  const template = document.getElementById('bg-search-template');
-  if (!(template instanceof HTMLTemplateElement)) return null;
-  const node = template.content.firstElementChild?.cloneNode(true);
-  if (!(node instanceof HTMLDialogElement)) return null;
+function build(): HTMLDialogElement {
+  const node = buildDialog();
   document.body.append(node);
   wire(node);
+  const empty = node.querySelector<HTMLElement>('[data-search-empty]')!;
+  void loadPopular().then((popular) => {
+    if (popular.length) empty.replaceChildren(buildSuggestions(popular));
+  });
   return node;
 }
 
@@ -161,10 +163,6 @@ function wire(d: HTMLDialogElement): void {
 
 export function openSearchDialog(from: HTMLElement | null): void {
   dialog ??= build();
-  if (!dialog) {
-    location.assign('/search/');
-    return;
-  }
   const input = dialog.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   if (!dialog.open) {
     opener = from && from !== document.body ? from : null;

@@ -3,12 +3,13 @@
  * /search/. The bundle at /pagefind/pagefind.js is written by the build (src/integrations/pagefind.ts) and is
  * imported at run time from the site itself: the path is a variable so Vite never tries to bundle it.
  */
-import { normalizeQuery, queryWords, respellQuery } from '../lib/search-query.ts';
+import { inSiteWords, normalizeQuery, queryWords, respellQuery } from '../lib/search-query.ts';
 import { shapeResult, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
 import { rerankByPhrase } from '../lib/search-rank.ts';
 import type { SearchFilters } from '../lib/search-facets.ts';
 
 interface PagefindHit {
+  id: string;
   score: number;
   data(): Promise<PagefindResultData>;
 }
@@ -29,7 +30,7 @@ const BUNDLE_URL = '/pagefind/pagefind.js';
  * Guides are long and FAQ answers short: a softer page-length penalty keeps a guide that is about the query
  * from losing to a short page that merely mentions its words.
  */
-const RANKING = { pageLength: 0.5, metaWeights: { title: 5, aliases: 5 } };
+const RANKING = { pageLength: 0.5, metaWeights: { title: 5, aliases: 8 } };
 
 /**
  * Results scoring below this share of the best one are dropped: Pagefind matches any of the words, so a query
@@ -38,7 +39,7 @@ const RANKING = { pageLength: 0.5, metaWeights: { title: 5, aliases: 5 } };
 const RELATIVE_CUTOFF = 0.12;
 
 /** How many of the best results are re-ordered by phrase matches on their title and aliases (search-rank.ts). */
-const RERANK_POOL = 12;
+const RERANK_POOL = 8;
 
 /** A word is «known» to the index when searching for it alone finds something scoring at least this. */
 const KNOWN_WORD_SCORE = 1.5;
@@ -93,6 +94,16 @@ function wordScore(pf: PagefindApi, word: string): Promise<number> {
   return score;
 }
 
+/** Results of the query and of its site-words twin, each page once with its better score, best first. */
+function mergeHits(a: readonly PagefindHit[], b: readonly PagefindHit[]): PagefindHit[] {
+  const byId = new Map<string, PagefindHit>();
+  for (const hit of [...a, ...b]) {
+    const seen = byId.get(hit.id);
+    if (!seen || hit.score > seen.score) byId.set(hit.id, hit);
+  }
+  return [...byId.values()].sort((x, y) => y.score - x.score);
+}
+
 export interface SearchOutcome {
   /** The query as the reader typed it. */
   query: string;
@@ -112,10 +123,18 @@ export async function search(
   const words = queryWords(normalizeQuery(query));
   if (!words.length) return null;
   const pf = await loadSearch();
+  const filters = options.filters ? { filters: options.filters } : {};
+  // The search as typed runs while the words are checked; it is the answer unless a word had to be respelled.
+  const asTyped = words.join(' ');
+  const direct = pf.search(asTyped, filters);
   const termWords = await respellQuery(words, (w) => wordScore(pf, w), KNOWN_WORD_SCORE);
   const term = termWords.join(' ');
-  const response = await pf.search(term, options.filters ? { filters: options.filters } : {});
-  const hits = response?.results ?? [];
+  const siteWords = inSiteWords(termWords);
+  const [response, synonymResponse] = await Promise.all([
+    term === asTyped ? direct : pf.search(term, filters),
+    siteWords ? pf.search(siteWords.join(' '), filters) : Promise.resolve(null),
+  ]);
+  const hits = mergeHits(response?.results ?? [], synonymResponse?.results ?? []);
   const best = hits[0]?.score ?? 0;
   const kept = hits.filter((h) => h.score >= best * RELATIVE_CUTOFF);
   const limit = options.limit ?? 10;
@@ -128,6 +147,6 @@ export async function search(
   );
   const results = rerankByPhrase(termWords, loaded)
     .slice(0, limit)
-    .map((r) => shapeResult(r.data, 3, termWords));
+    .map((r) => shapeResult(r.data, 3, siteWords ? [...termWords, ...siteWords] : termWords));
   return { query, term, total: kept.length, results, totalFilters: response?.totalFilters ?? {} };
 }

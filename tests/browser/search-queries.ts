@@ -150,4 +150,62 @@ export const SEARCH_CASES: SearchCase[] = [
     expect: ['/faq/electronic-notice-status/', '/problems/tracking-not-updating/'],
     type: 'inflected',
   },
+  {
+    q: 'как написать в поддержку',
+    expect: ['/contact/overview/', '/faq/contact-support/', '/faq/what-to-write/', '/contact/help-chat/'],
+    type: 'colloquial',
+  },
+  {
+    q: 'куда жаловаться на продавца',
+    expect: ['/contact/tickets/', '/escalation/rospotrebnadzor/', '/escalation/ladder/', '/contact/overview/'],
+    type: 'colloquial',
+  },
+  {
+    q: 'товар не работает',
+    expect: ['/problems/not-as-described/', '/faq/item-not-working-proof/'],
+    type: 'colloquial',
+  },
+  { q: 'оператор', expect: ['/contact/help-chat/', '/faq/live-operator/'], type: 'one-word' },
+  {
+    q: 'деньги списали а заказа нет',
+    expect: ['/problems/payment-failed/', '/faq/unknown-charge/'],
+    type: 'colloquial',
+  },
+  { q: 'вернуть товар', expect: ['/disputes/returns/', '/faq/return-unwanted-item/'], type: 'inflected' },
+  {
+    q: 'продавец отправил не тот цвет',
+    expect: ['/problems/not-as-described/', '/faq/not-as-described/'],
+    type: 'colloquial',
+  },
+  {
+    q: 'срок защиты покупателя',
+    expect: [
+      '/prepare/rules-deadlines/',
+      '/disputes/extend-protection/',
+      '/faq/days-left/',
+      '/glossary/#buyer-protection',
+    ],
+    type: 'inflected',
+  },
+  { q: 'подтвердить получение', expect: ['/disputes/confirm-receipt/'], type: 'inflected' },
+  {
+    q: 'трек номер не работает',
+    expect: ['/problems/tracking-not-updating/', '/faq/tracking-not-updating/'],
+    type: 'colloquial',
+  },
+  { q: 'суд', expect: ['/escalation/court/', '/faq/sue-aliexpress/'], type: 'one-word' },
+  { q: 'банк вернет деньги', expect: ['/escalation/chargeback/', '/faq/chargeback/'], type: 'inflected' },
+  { q: 'посылка пришла пустая', expect: ['/problems/wrong-quantity/', '/faq/empty-parcel/'], type: 'colloquial' },
+  {
+    q: 'диспут отклонили',
+    expect: ['/faq/seller-rejected-dispute/', '/disputes/escalate/', '/disputes/seller-response/'],
+    type: 'colloquial',
+  },
+  { q: 'поддержка работает круглосуточно', expect: ['/faq/support-hours/'], type: 'inflected' },
+  {
+    q: 'фото для спора',
+    expect: ['/faq/what-evidence/', '/prepare/evidence/', '/disputes/reason-evidence/'],
+    type: 'inflected',
+  },
+  { q: 'заблокировали аккаунт', expect: ['/faq/account-blocked-disputes/', '/contact/tickets/'], type: 'colloquial' },
 ];

@@ -9,6 +9,7 @@ import {
   searchTerm,
   typoPrefix,
   vowelVariants,
+  inSiteWords,
 } from '../../src/lib/search-query.ts';
 
 describe('normalizeQuery', () => {
@@ -98,5 +99,13 @@ describe('respellQuery', () => {
 
   it('leaves words it cannot fix, and short words, as typed', async () => {
     expect(await respellQuery(['зззззззз', 'в'], score, 1.5)).toEqual(['зззззззз', 'в']);
+  });
+});
+
+describe('inSiteWords', () => {
+  it('puts the site’s word in place of a colloquial one, keeping the ending', () => {
+    expect(inSiteWords(['диспут', 'отклонили'])).toEqual(['спор', 'отклонили']);
+    expect(inSiteWords(['открыть', 'диспута'])).toEqual(['открыть', 'спора']);
+    expect(inSiteWords(['посылка'])).toBeNull();
   });
 });
