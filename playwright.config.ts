@@ -7,7 +7,7 @@ const port = Number(process.env.PORT ?? 4321);
 export default defineConfig({
   testDir: 'tests/browser',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   timeout: 60_000,

@@ -19,7 +19,7 @@ export const ruChecklist = {
   reset: 'Сбросить отметки',
   resetTitle: 'Сбросить отметки?',
   resetText: (title: string) =>
-    `Все отметки в чек-листе «${title}» будут сняты — здесь и в других открытых вкладках. Вернуть их не получится.`,
+    `Все отметки в чек-листе «${title}» будут сняты\u00a0— здесь и в других открытых вкладках. Вернуть их не получится.`,
   resetConfirm: 'Да, сбросить',
   resetCancel: 'Отмена',
   resetDone: 'Отметки сняты.',
@@ -31,7 +31,7 @@ export const ruChecklist = {
   /** Visible link text when the target is a known page: «Подробнее: Когда открывать спор». */
   moreAbout: (title: string) => `Подробнее: ${title}`,
   /** Hidden continuation that makes a bare «Подробнее» distinct: «Подробнее — к пункту «…»». */
-  moreFor: (itemText: string) => ` — к пункту «${itemText}»`,
+  moreFor: (itemText: string) => `\u00a0— к пункту «${itemText}»`,
   /** Pages that are not guides but are linked from checklists. */
   toolTitles: {
     'tools/deadline': 'Калькулятор сроков',

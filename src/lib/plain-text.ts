@@ -9,8 +9,3 @@ export function markdownToPlainText(markdown: string): string {
     .trim();
 }
 
-/** The first sentence of plain Russian text (a stop followed by a space and a capital letter ends it). */
-export function firstSentence(text: string): string {
-  const match = text.match(/^[\s\S]*?[.!?…](?=\s+[«(]?[А-ЯЁA-Z]|$)/u);
-  return (match ? match[0] : text).trim();
-}

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { pageWeight as weigh } from '../../scripts/page-weight.mjs';
 import * as cheerio from 'cheerio';
 
 /** The built site the tests read; `npm test` builds it first. */
@@ -44,20 +44,7 @@ export function fileForPath(urlPath: string): string | null {
   return candidates.find((c) => existsSync(c)) ?? null;
 }
 
-export const gzipSize = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
-
-/** JS a module loads before any interaction: the file and its static imports, not dynamic import(). */
-export function staticModuleGraph(entry: string, seen = new Set<string>()): string[] {
-  if (seen.has(entry)) return [];
-  seen.add(entry);
-  const code = readFileSync(entry, 'utf8');
-  const imports = [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
-  for (const spec of imports) {
-    const target = spec.startsWith('/') ? path.join(DIST, spec) : path.resolve(path.dirname(entry), spec);
-    if (existsSync(target)) staticModuleGraph(target, seen);
-  }
-  return [...seen];
-}
+export { gzipSize } from '../../scripts/page-weight.mjs';
 
 export interface PageWeight {
   html: number;
@@ -66,19 +53,7 @@ export interface PageWeight {
   total: number;
 }
 
-/** gzip bytes of what a page loads before interaction: its HTML, stylesheets, inline and module scripts. */
+/** gzip bytes of what a page loads before interaction (see scripts/page-weight.mjs). */
 export function pageWeight(page: BuiltPage): PageWeight {
-  const { $ } = page;
-  const html = gzipSize(page.html);
-  const css = $('link[rel="stylesheet"]')
-    .map((_, el) => $(el).attr('href'))
-    .get()
-    .reduce((sum, href) => sum + gzipSize(readFileSync(path.join(DIST, href))), 0);
-  const jsFiles = new Set<string>();
-  $('script[src]').each((_, el) => {
-    const src = $(el).attr('src')!;
-    if (src.startsWith('/')) staticModuleGraph(path.join(DIST, src)).forEach((f) => jsFiles.add(f));
-  });
-  const js = [...jsFiles].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
-  return { html, css, js, total: html + css + js };
+  return weigh(DIST, page.html);
 }

@@ -71,3 +71,10 @@ describe('internalLinks', () => {
     expect(internalLinks('[a](/x/) <a href="/y/">y</a> [ext](https://e.org)')).toEqual(['/x/', '/y/']);
   });
 });
+
+describe('plain text helpers for structured data', async () => {
+  const { markdownToPlainText } = await import('../../src/lib/plain-text.ts');
+  it('strips Markdown links and marks', () => {
+    expect(markdownToPlainText('**Да.** См. [спор](/disputes/open-dispute/).')).toBe('Да. См. спор.');
+  });
+});
