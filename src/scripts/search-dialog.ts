@@ -6,7 +6,7 @@
 import { ruSearch } from '../i18n/ru-search.ts';
 import { moveActive } from '../lib/search-keys.ts';
 import { loadSearch, search, SearchUnavailableError } from './search-engine.ts';
-import { renderOptions } from './search-render.ts';
+import { messageParagraphs, renderOptions } from './search-render.ts';
 import { createRunner } from './search-runner.ts';
 import { buildDialog, buildSuggestions, loadPopular } from './search-dialog-dom.ts';
 
@@ -53,10 +53,8 @@ function wire(d: HTMLDialogElement): void {
     }
   };
 
-  const showMessage = (text: string, retry = false) => {
-    const p = document.createElement('p');
-    p.textContent = text;
-    message.replaceChildren(p);
+  const showMessage = (text: string, retry = false, detail = '') => {
+    message.replaceChildren(...messageParagraphs(text, detail));
     if (retry) {
       const button = document.createElement('button');
       button.type = 'button';
@@ -113,7 +111,8 @@ function wire(d: HTMLDialogElement): void {
       clearResults();
       status.textContent = '';
       const notBuilt = error instanceof SearchUnavailableError && error.reason === 'not-built';
-      showMessage(notBuilt ? `${ruSearch.notBuilt}. ${ruSearch.notBuiltHint}` : ruSearch.failed, !notBuilt);
+      if (notBuilt) showMessage(ruSearch.notBuilt, false, ruSearch.notBuiltHint);
+      else showMessage(ruSearch.failed, true);
       empty.hidden = false;
     },
   });

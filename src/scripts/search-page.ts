@@ -6,7 +6,7 @@
 import { ruSearch } from '../i18n/ru-search.ts';
 import type { SearchFilters } from '../lib/search-facets.ts';
 import { loadSearch, search, SearchUnavailableError, type SearchOutcome } from './search-engine.ts';
-import { renderList } from './search-render.ts';
+import { messageParagraphs, renderList } from './search-render.ts';
 import { createRunner } from './search-runner.ts';
 
 const PAGE_SIZE = 10;
@@ -36,10 +36,8 @@ class SearchPage extends HTMLElement {
 
     const scopeInput = () => form.querySelector<HTMLInputElement>('input[name="in"]:checked');
 
-    const showMessage = (text: string) => {
-      const p = document.createElement('p');
-      p.textContent = text;
-      message.replaceChildren(p);
+    const showMessage = (text: string, detail = '') => {
+      message.replaceChildren(...messageParagraphs(text, detail));
       message.hidden = false;
     };
 
@@ -87,7 +85,8 @@ class SearchPage extends HTMLElement {
           more.hidden = true;
           status.textContent = '';
           const notBuilt = error instanceof SearchUnavailableError && error.reason === 'not-built';
-          showMessage(notBuilt ? `${ruSearch.notBuilt}. ${ruSearch.notBuiltHint}` : ruSearch.failed);
+          if (notBuilt) showMessage(ruSearch.notBuilt, ruSearch.notBuiltHint);
+          else showMessage(ruSearch.failed);
         },
       },
     );

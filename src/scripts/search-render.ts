@@ -24,7 +24,9 @@ export function appendExcerpt(target: HTMLElement, parts: readonly ExcerptPart[]
 
 /**
  * The dialog's list: every result and every heading under it is one option of the listbox (an <a role="option">
- * the input points at with aria-activedescendant). Returns the options in order.
+ * the input points at with aria-activedescendant while the arrows move). The options stay ordinary links in the
+ * tab order too, so Tab reaches them and the scrolling list is never out of the keyboard's reach. Returns the
+ * options in order.
  */
 export function renderOptions(
   listbox: HTMLElement,
@@ -38,7 +40,6 @@ export function renderOptions(
     a.id = `${idPrefix}-${options.length}`;
     a.setAttribute('role', 'option');
     a.setAttribute('aria-selected', 'false');
-    a.tabIndex = -1;
     options.push(a);
     return a;
   };
@@ -114,4 +115,10 @@ export function renderList(list: HTMLElement, results: readonly ResultView[], ap
   }
   if (append) list.append(frag);
   else list.replaceChildren(frag);
+}
+
+/** A message in words: the first line stands out when a second one explains it. */
+export function messageParagraphs(text: string, detail = ''): HTMLParagraphElement[] {
+  const first = el('p', detail ? 'font-semibold' : '', text);
+  return detail ? [first, el('p', 'mt-1 text-muted', detail)] : [first];
 }

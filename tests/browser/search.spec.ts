@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { resultCountRu } from '../../src/lib/search-count.ts';
 import { ruSearch } from '../../src/i18n/ru-search.ts';
 import { pageResultUrls, waitForPageResults, watchProblems } from './search-helpers.ts';
@@ -288,4 +289,29 @@ test.describe('/search/ page', () => {
     await expect(page.getByRole('link', { name: ruSearch.triageLead })).toBeVisible();
     await context.close();
   });
+});
+
+test.describe('accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the open dialog with results and /search/ have no axe violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/faq/what-is-dispute/');
+      await page.keyboard.press('Control+k');
+      await combobox(page).fill('продлить защиту');
+      await expect(options(page).first()).toBeVisible();
+      const inDialog = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(inDialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+
+      await page.goto('/search/?q=' + encodeURIComponent('продлить защиту'));
+      await waitForPageResults(page, 'продлить защиту');
+      const onPage = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(onPage.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 });
