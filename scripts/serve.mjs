@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseHeadersFile } from './headers-file.mjs';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
@@ -24,6 +25,8 @@ const types = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
 
 /** Read on every request: a rebuild changes the policy's hashes while the server keeps running. */
 async function headerRules() {
@@ -64,11 +67,18 @@ const server = createServer(async (req, res) => {
     file = join(root, '404.html');
   }
   try {
-    const body = await readFile(file);
-    res.writeHead(status, {
+    let body = await readFile(file);
+    const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-    });
+      vary: 'accept-encoding',
+    };
+    // Text is sent gzipped, as any static host would; Pagefind's own index files are compressed already.
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
     res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('dist/ is missing: run npm run build');

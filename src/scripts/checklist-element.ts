@@ -80,8 +80,6 @@ class BgChecklist extends HTMLElement {
 
     const date = this.querySelector('[data-cl-date]');
     if (date) date.textContent = printedOn();
-    this.querySelector<HTMLElement>('[data-cl-panel]')?.removeAttribute('hidden');
-    this.querySelectorAll<HTMLElement>('[data-cl-status]').forEach((s) => s.removeAttribute('hidden'));
     this.render();
     this.dataset.ready = '';
   }
