@@ -30,7 +30,8 @@ function open(opener: Element | null): void {
 function isIntent(target: EventTarget | null): boolean {
   return (
     target instanceof Element &&
-    (target.closest('[data-search-open]') !== null || target.matches('form[action="/search/"] input[name="q"]'))
+    (target.closest('[data-search-open]') !== null ||
+      (target.matches('form[action="/search/"] input[name="q"]') && !target.closest('bg-search-page')))
   );
 }
 
