@@ -29,12 +29,11 @@ export default defineConfig({
   },
   experimental: {
     csp: {
-      // Pagefind compiles its WebAssembly and starts a worker from this origin; nothing else is allowed.
+      // Pagefind compiles its WebAssembly from this origin (it runs without a worker); nothing else is allowed.
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

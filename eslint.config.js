@@ -2,7 +2,9 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default [
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'screenshots/', 'bench/tmp/'] },
+  {
+    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'screenshots/', 'bench/tmp/'],
+  },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

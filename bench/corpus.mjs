@@ -85,15 +85,16 @@ ${paragraph(rand, 2)} [Следующий шаг](/${related[1]}/).
 }
 
 /**
- * Writes N guides plus the small fixture's FAQ, checklist, glossary and about page into `root`.
+ * Writes N synthetic guides on top of a copy of the real content (its FAQ, checklists, glossary and the guides
+ * the tools link to), so the corpus builds every page type the site has.
  * @param {string} root
  * @param {number} count
  */
 export function writeCorpus(root, count) {
-  cpSync('tests/fixtures/content-min', root, { recursive: true });
+  cpSync('content', root, { recursive: true });
+  cpSync('tests/fixtures/content-min/checklists/sample.yaml', path.join(root, 'checklists/sample.yaml'));
   const rand = mulberry32(count);
   const ids = Array.from({ length: count }, (_, i) => `${SECTIONS[i % SECTIONS.length]}/synthetic-${i + 1}`);
-  // The fixture's own guides reference problems/sample and escalation/sample; keep them.
   for (const s of SECTIONS) mkdirSync(path.join(root, 'guides', s), { recursive: true });
   ids.forEach((id, i) => writeFileSync(path.join(root, 'guides', `${id}.mdx`), guide(rand, i, ids)));
 }

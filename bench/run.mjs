@@ -11,7 +11,14 @@ import { measureSearch } from './search.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,3000').split(',').map(Number);
 const TMP = path.resolve('bench/tmp'); // inside the project: Astro keeps its build chunks beside an in-project outDir
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 function dirSize(dir) {
   if (!existsSync(dir)) return 0;
@@ -25,11 +32,15 @@ function timedBuild(contentRoot, outDir, cacheDir) {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   if (contentRoot) Object.assign(env, { CONTENT_ROOT: contentRoot, ASTRO_CACHE_DIR: cacheDir });
   const started = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', 'BENCH_RSS_KB=%M', 'node_modules/.bin/astro', 'build', '--outDir', outDir], {
-    env,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'BENCH_RSS_KB=%M', 'node_modules/.bin/astro', 'build', '--outDir', outDir],
+    {
+      env,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
   const rss = Number(run.stderr.match(/BENCH_RSS_KB=(\d+)/)?.[1] ?? 0) * 1024;
@@ -64,7 +75,12 @@ function scaling() {
   const per1000 = (key) => Math.round(((b[key] - a[key]) / ((b.guides - a.guides) / 1000)) * 10) / 10;
   const growth =
     rows.length > 1
-      ? { buildSeconds: per1000('buildSeconds'), peakRssMB: per1000('peakRssMB'), distMB: per1000('distMB'), pagefindMB: per1000('pagefindMB') }
+      ? {
+          buildSeconds: per1000('buildSeconds'),
+          peakRssMB: per1000('peakRssMB'),
+          distMB: per1000('distMB'),
+          pagefindMB: per1000('pagefindMB'),
+        }
       : null;
   return { rows, growthPer1000Guides: growth };
 }
@@ -93,7 +109,10 @@ function weights(dist) {
 
 async function searchFigures(dist) {
   const port = 4399;
-  const server = spawn('node', ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), DIST_DIR: dist }, stdio: 'ignore' });
+  const server = spawn('node', ['scripts/serve.mjs'], {
+    env: { ...process.env, PORT: String(port), DIST_DIR: dist },
+    stdio: 'ignore',
+  });
   try {
     for (let i = 0; i < 50; i++) {
       try {
@@ -102,7 +121,8 @@ async function searchFigures(dist) {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+    const executablePath =
+      process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
     return await measureSearch({ baseURL: `http://localhost:${port}`, executablePath, args: CHROMIUM_ARGS });
   } finally {
     server.kill();
@@ -145,7 +165,11 @@ rmSync(TMP, { recursive: true, force: true });
 const results = {
   date: new Date().toISOString(),
   machine: machine(),
-  realSite: { pages: real.pages, buildSeconds: Math.round(real.seconds * 10) / 10, peakRssMB: Math.round(real.peakRssBytes / 1048576) },
+  realSite: {
+    pages: real.pages,
+    buildSeconds: Math.round(real.seconds * 10) / 10,
+    peakRssMB: Math.round(real.peakRssBytes / 1048576),
+  },
   pageWeightsGzipBytes: pageWeights,
   search,
   scaling: scale,
@@ -171,7 +195,13 @@ Build scaling with synthetic Russian guides:
 
 ${table(scale.rows)}
 
-Growth per 1,000 guides: ${scale.growthPer1000Guides ? Object.entries(scale.growthPer1000Guides).map(([k, v]) => `${k} +${v}`).join(', ') : 'n/a'}.
+Growth per 1,000 guides: ${
+  scale.growthPer1000Guides
+    ? Object.entries(scale.growthPer1000Guides)
+        .map(([k, v]) => `${k} +${v}`)
+        .join(', ')
+    : 'n/a'
+}.
 <!-- bench:end -->`;
 writeFileSync('README.md', readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
 console.log('wrote bench/results.json and README.md figures');

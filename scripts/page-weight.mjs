@@ -18,9 +18,9 @@ export function staticModuleGraph(dist, entry, seen = new Set()) {
   if (seen.has(entry)) return [];
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
-  const imports = [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)].map(
-    (m) => m[1],
-  );
+  const imports = [
+    ...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g),
+  ].map((m) => m[1]);
   for (const spec of imports) {
     const target = spec.startsWith('/') ? path.join(dist, spec) : path.resolve(path.dirname(entry), spec);
     if (existsSync(target)) staticModuleGraph(dist, target, seen);
@@ -34,9 +34,9 @@ export function staticModuleGraph(dist, entry, seen = new Set()) {
  * @returns {{ html: number, css: number, js: number, total: number }}
  */
 export function pageWeight(dist, html) {
-  const hrefs = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g)].map(
-    (m) => m[1] ?? m[2],
-  );
+  const hrefs = [
+    ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g),
+  ].map((m) => m[1] ?? m[2]);
   const css = hrefs.reduce((sum, href) => sum + gzipSize(readFileSync(path.join(dist, href))), 0);
   const jsFiles = new Set();
   for (const m of html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)) {

@@ -20,7 +20,7 @@ const PAGES = {
   glossary: '/glossary/',
   about: '/about/',
   search: '/search/?q=посылка не пришла',
-  '404': '/no-such-page/',
+  404: '/no-such-page/',
 };
 const VIEWS = [
   { name: '360-light', width: 360, height: 780, colorScheme: 'light', media: 'screen' },
@@ -38,11 +38,22 @@ await new Promise((r) => setTimeout(r, 600));
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   for (const view of VIEWS) {
-    const context = await browser.newContext({ viewport: { width: view.width, height: view.height }, colorScheme: view.colorScheme, locale: 'ru-RU' });
+    const context = await browser.newContext({
+      viewport: { width: view.width, height: view.height },
+      colorScheme: view.colorScheme,
+      locale: 'ru-RU',
+    });
     const page = await context.newPage();
     await page.emulateMedia({ media: view.media });
     for (const [name, path] of Object.entries(PAGES)) {

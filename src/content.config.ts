@@ -1,13 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot } from './lib/content-root.ts';
-import {
-  checklistSchema,
-  faqSchema,
-  glossarySchema,
-  guideSchema,
-  pageSchema,
-} from './content/schemas.ts';
+import { checklistSchema, faqSchema, glossarySchema, guideSchema, pageSchema } from './content/schemas.ts';
 
 const root = contentRoot(process.env.CONTENT_ROOT);
 

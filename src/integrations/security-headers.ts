@@ -18,7 +18,9 @@ export function securityHeaders(): AstroIntegration {
         const policies: string[] = [];
         for (const { pathname } of pages) {
           const file = path.join(outDir, pathname, pathname.endsWith('.html') ? '' : 'index.html');
-          const html = await readFile(file, 'utf8').catch(() => readFile(path.join(outDir, `${pathname.replace(/\/$/, '')}.html`), 'utf8'));
+          const html = await readFile(file, 'utf8').catch(() =>
+            readFile(path.join(outDir, `${pathname.replace(/\/$/, '')}.html`), 'utf8'),
+          );
           const policy = readCspMeta(html);
           if (policy) policies.push(policy);
         }

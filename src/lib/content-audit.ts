@@ -58,10 +58,9 @@ export const STATIC_ROUTES = [
 
 /** Internal link targets in Markdown/MDX: `](/path/)`, `href="/path/"`, `link: /path/`. */
 export function internalLinks(body: string): string[] {
-  const found = [
-    ...body.matchAll(/\]\((\/[^)\s]*)\)/g),
-    ...body.matchAll(/href=["'](\/[^"']*)["']/g),
-  ].map((m) => m[1]!);
+  const found = [...body.matchAll(/\]\((\/[^)\s]*)\)/g), ...body.matchAll(/href=["'](\/[^"']*)["']/g)].map(
+    (m) => m[1]!,
+  );
   return [...new Set(found)];
 }
 
@@ -117,7 +116,8 @@ export function auditReferences(model: ContentModel): Problem[] {
 
   for (const g of model.guides) {
     guideRefs(g.file, 'related', g.related);
-    if (g.related.includes(g.id)) problems.push({ file: g.file, field: 'related', message: 'a guide cannot be related to itself' });
+    if (g.related.includes(g.id))
+      problems.push({ file: g.file, field: 'related', message: 'a guide cannot be related to itself' });
     g.checklists
       .filter((id) => !checklistIds.has(id))
       .forEach((id) => problems.push({ file: g.file, field: 'checklists', message: `no checklist "${id}"` }));

@@ -1,7 +1,12 @@
 /** The policy in a page's <meta http-equiv="content-security-policy">, or null. */
 export function readCspMeta(html: string): string | null {
   const match = html.match(/<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i);
-  return match ? match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
+  return match
+    ? match[1]!
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+    : null;
 }
 
 /** Parses "a x y; b z" into directive → sources, keeping first-seen order. */

@@ -1,5 +1,10 @@
 /** Calendar dates written the Russian way. Dates from content are UTC midnights, so UTC is used to read them. */
-const longFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longFormat = new Intl.DateTimeFormat('ru-RU', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** «25 ноября 2026» (without the trailing «г.» that Intl adds). */
 export function formatDateRu(date: Date): string {

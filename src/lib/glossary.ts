@@ -13,7 +13,9 @@ export function letterOf(term: string): string {
 }
 
 /** Terms grouped by letter, letters in Russian alphabetical order with Latin last, terms sorted within. */
-export function groupByLetter<T extends TermLike>(terms: readonly T[]): { letter: string; anchor: string; terms: T[] }[] {
+export function groupByLetter<T extends TermLike>(
+  terms: readonly T[],
+): { letter: string; anchor: string; terms: T[] }[] {
   const sorted = [...terms].sort((a, b) => collator.compare(a.term, b.term));
   const groups = new Map<string, T[]>();
   for (const t of sorted) {

@@ -1,6 +1,11 @@
 /** Lower-cased words, ё folded to е, punctuation dropped: what "the same words" means for copying. */
 export function words(text: string): string[] {
-  return (text.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? []);
+  return (
+    text
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Every run of `n` consecutive words that appears in both texts. */

@@ -20,7 +20,11 @@ export function typo(text: string): string {
   return typograf.execute(text);
 }
 
-type Typeset<T> = T extends string ? string : T extends (...args: never[]) => unknown ? T : { [K in keyof T]: Typeset<T[K]> };
+type Typeset<T> = T extends string
+  ? string
+  : T extends (...args: never[]) => unknown
+    ? T
+    : { [K in keyof T]: Typeset<T[K]> };
 
 /** Applies typo() to every string in a nested object of interface strings, so i18n files need no manual nbsp. */
 export function typoDeep<T>(value: T): Typeset<T> {

@@ -36,9 +36,16 @@ for (const [kind, path] of Object.entries(PAGES)) {
       const lhr = result!.lhr;
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
       const failing = Object.values(lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+        .filter(
+          (a) =>
+            a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+        )
         .map((a) => `${a.id}: ${a.title}`);
-      console.log(`${kind} ${path}`, JSON.stringify(scores), failing.length ? `\n  below 100: ${failing.join('\n  ')}` : '');
+      console.log(
+        `${kind} ${path}`,
+        JSON.stringify(scores),
+        failing.length ? `\n  below 100: ${failing.join('\n  ')}` : '',
+      );
       for (const c of CATEGORIES) expect(scores[c], `${kind} ${c}`).toBeGreaterThanOrEqual(MINIMUM);
     } finally {
       await browser.close();

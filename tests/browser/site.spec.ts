@@ -16,7 +16,11 @@ for (const scheme of ['light', 'dark'] as const) {
         await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         const violations = results.violations.map(
-          (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
         );
         expect(violations, `axe on ${path}`).toEqual([]);
         expect(problems).toEqual({ console: [], failed: [], foreign: [], csp: [] });
@@ -83,7 +87,9 @@ test.describe('phone width (360 px)', () => {
       test(`${kind} (${scheme}) has no sideways scroll`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
       });
     }
@@ -118,7 +124,10 @@ test.describe('guide pages', () => {
 });
 
 test.describe('theme', () => {
-  test('the toggle switches to dark, survives a reload and applies before any bundled script runs', async ({ page, context }) => {
+  test('the toggle switches to dark, survives a reload and applies before any bundled script runs', async ({
+    page,
+    context,
+  }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
     const toggle = page.getByRole('button', { name: /тёмная тема/i });
@@ -139,7 +148,11 @@ test.describe('theme', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get() { throw new Error('denied'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new Error('denied');
+        },
+      });
     });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');

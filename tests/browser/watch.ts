@@ -19,7 +19,8 @@ export async function watchPage(page: Page, origin: string): Promise<PageProblem
   page.on('pageerror', (error) => problems.console.push(String(error)));
   page.on('requestfailed', (req) => problems.failed.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
   page.on('response', (res) => {
-    if (res.status() >= 400 && !res.url().includes('/no-such-page/')) problems.failed.push(`${res.status()} ${res.url()}`);
+    if (res.status() >= 400 && !res.url().includes('/no-such-page/'))
+      problems.failed.push(`${res.status()} ${res.url()}`);
   });
   page.on('request', (req) => {
     const url = new URL(req.url());

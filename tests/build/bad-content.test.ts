@@ -2,11 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { allLeaves, guidesInTree } from '../../src/lib/triage.ts';
 
 /**
  * A real `astro build` over a small fixture with one thing broken: the build must fail and its message must name
  * the file and the field, so an editor knows what to fix without reading a stack trace.
  */
+/**
+ * The triage tool names real guides and checklists and refuses to build without them; the small fixture gets a
+ * stub for each, made from its sample guide and checklist, so these tests stay about the one thing they break.
+ */
+function addTriageStubs(root: string) {
+  const guide = readFileSync(path.join(root, 'guides/problems/sample.mdx'), 'utf8');
+  for (const id of guidesInTree()) {
+    const file = path.join(root, 'guides', `${id}.mdx`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, guide.replace(/^title: .*$/m, `title: "Заглушка ${id}"`));
+  }
+  const checklist = readFileSync(path.join(root, 'checklists/sample.yaml'), 'utf8');
+  for (const id of new Set(allLeaves().map((l) => l.result.checklist))) {
+    writeFileSync(
+      path.join(root, 'checklists', `${id}.yaml`),
+      checklist.replace(/^title: .*$/m, `title: "Заглушка ${id}"`),
+    );
+  }
+}
+
 function buildWith(breakIt: (root: string) => void): { ok: boolean; output: string } {
   // Inside the project: Astro writes its intermediate chunks to ./.astro when outDir lies outside the project,
   // and parallel builds would then share them.
@@ -14,9 +35,15 @@ function buildWith(breakIt: (root: string) => void): { ok: boolean; output: stri
   const work = mkdtempSync(path.resolve('node_modules/.cache/bg-bad-'));
   const root = path.join(work, 'content');
   cpSync('tests/fixtures/content-min', root, { recursive: true });
+  addTriageStubs(root);
   breakIt(root);
   const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', path.join(work, 'dist')], {
-    env: { ...process.env, CONTENT_ROOT: root, ASTRO_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_ROOT: root,
+      ASTRO_CACHE_DIR: path.join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -36,7 +63,9 @@ describe('bad content fails the build with a message naming file and field', () 
 
   it('a description over 160 characters', () => {
     const { ok, output } = buildWith((root) =>
-      edit(path.join(root, 'guides/disputes/sample.mdx'), (t) => t.replace(/^description: .*$/m, `description: "${'очень длинно '.repeat(15)}"`)),
+      edit(path.join(root, 'guides/disputes/sample.mdx'), (t) =>
+        t.replace(/^description: .*$/m, `description: "${'очень длинно '.repeat(15)}"`),
+      ),
     );
     expect(ok).toBe(false);
     expect(output).toMatch(/guides → disputes\/sample/);
@@ -46,7 +75,9 @@ describe('bad content fails the build with a message naming file and field', () 
 
   it('a missing title and a bad date', () => {
     const { ok, output } = buildWith((root) =>
-      edit(path.join(root, 'guides/problems/sample.mdx'), (t) => t.replace(/^title: .*\n/m, '').replace(/^updated: .*$/m, 'updated: вчера')),
+      edit(path.join(root, 'guides/problems/sample.mdx'), (t) =>
+        t.replace(/^title: .*\n/m, '').replace(/^updated: .*$/m, 'updated: вчера'),
+      ),
     );
     expect(ok).toBe(false);
     expect(output).toMatch(/problems\/sample/);
@@ -64,14 +95,18 @@ describe('bad content fails the build with a message naming file and field', () 
   });
 
   it('an unknown FAQ section', () => {
-    const { ok, output } = buildWith((root) => edit(path.join(root, 'faq/sample-question.md'), (t) => t.replace('section: problems', 'section: returns')));
+    const { ok, output } = buildWith((root) =>
+      edit(path.join(root, 'faq/sample-question.md'), (t) => t.replace('section: problems', 'section: returns')),
+    );
     expect(ok).toBe(false);
     expect(output).toMatch(/faq → sample-question/);
     expect(output).toMatch(/section/);
   });
 
   it('a duplicated checklist item id', () => {
-    const { ok, output } = buildWith((root) => edit(path.join(root, 'checklists/sample.yaml'), (t) => t.replace('id: second', 'id: first')));
+    const { ok, output } = buildWith((root) =>
+      edit(path.join(root, 'checklists/sample.yaml'), (t) => t.replace('id: second', 'id: first')),
+    );
     expect(ok).toBe(false);
     expect(output).toMatch(/checklists → sample/);
     expect(output).toMatch(/повторяется id пункта «first»/);
@@ -79,7 +114,9 @@ describe('bad content fails the build with a message naming file and field', () 
 
   it('a related guide that does not exist', () => {
     const { ok, output } = buildWith((root) =>
-      edit(path.join(root, 'guides/prepare/sample.mdx'), (t) => t.replace('related: [problems/sample]', 'related: [problems/ghost]')),
+      edit(path.join(root, 'guides/prepare/sample.mdx'), (t) =>
+        t.replace('related: [problems/sample]', 'related: [problems/ghost]'),
+      ),
     );
     expect(ok).toBe(false);
     expect(output).toContain('content/guides/prepare/sample.mdx: related: no guide with id "problems/ghost"');

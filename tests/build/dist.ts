@@ -40,7 +40,9 @@ export function builtPages(): BuiltPage[] {
 /** The file a site path is served from, or null. */
 export function fileForPath(urlPath: string): string | null {
   const clean = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!);
-  const candidates = clean.endsWith('/') ? [path.join(DIST, clean, 'index.html')] : [path.join(DIST, clean), path.join(DIST, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [path.join(DIST, clean, 'index.html')]
+    : [path.join(DIST, clean), path.join(DIST, clean, 'index.html')];
   return candidates.find((c) => existsSync(c)) ?? null;
 }
 

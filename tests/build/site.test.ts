@@ -10,7 +10,23 @@ const contentPages = pages.filter((p) => p.url !== '/404.html');
 
 describe('the built site', () => {
   it('has every route of the information architecture', () => {
-    for (const url of ['/', '/contact/', '/prepare/', '/disputes/', '/escalation/', '/problems/', '/faq/', '/checklists/', '/glossary/', '/about/', '/search/', '/tools/deadline/', '/tools/message/', '/tools/triage/', '/404.html']) {
+    for (const url of [
+      '/',
+      '/contact/',
+      '/prepare/',
+      '/disputes/',
+      '/escalation/',
+      '/problems/',
+      '/faq/',
+      '/checklists/',
+      '/glossary/',
+      '/about/',
+      '/search/',
+      '/tools/deadline/',
+      '/tools/message/',
+      '/tools/triage/',
+      '/404.html',
+    ]) {
       expect(byUrl.has(url), url).toBe(true);
     }
     expect(pages.length).toBeGreaterThan(90);
@@ -41,7 +57,8 @@ describe('links', () => {
       $('img[src], script[src], source[srcset]').each((_, el) => {
         const src = $(el).attr('src') ?? $(el).attr('srcset')!;
         if (src.startsWith('data:')) return;
-        if (!fileForPath(new URL(src, `http://site${page.url}`).pathname)) broken.push(`${page.url}: ${src} (missing file)`);
+        if (!fileForPath(new URL(src, `http://site${page.url}`).pathname))
+          broken.push(`${page.url}: ${src} (missing file)`);
       });
     }
     expect(broken).toEqual([]);
@@ -49,7 +66,8 @@ describe('links', () => {
 
   it('external links open with rel="noopener noreferrer"', () => {
     const bad = pages.flatMap((p) =>
-      p.$('a[href^="http"]')
+      p
+        .$('a[href^="http"]')
         .filter((_, el) => !/noopener/.test(p.$(el).attr('rel') ?? '') || !/noreferrer/.test(p.$(el).attr('rel') ?? ''))
         .map((_, el) => `${p.url}: ${p.$(el).attr('href')}`)
         .get(),
@@ -86,7 +104,10 @@ describe('structured data and SEO', () => {
         expect(() => JSON.parse(page.$(el).text()), page.url).not.toThrow();
       });
       if (page.$('nav[aria-label="Вы здесь"]').length) {
-        expect(jsonLd(page.url).map((d) => d['@type']), page.url).toContain('BreadcrumbList');
+        expect(
+          jsonLd(page.url).map((d) => d['@type']),
+          page.url,
+        ).toContain('BreadcrumbList');
       }
     }
     const guide = jsonLd('/disputes/open-dispute/').find((d) => d['@type'] === 'Article');
@@ -97,17 +118,27 @@ describe('structured data and SEO', () => {
   it('every guide page carries an Article with dateModified', () => {
     const guides = pages.filter((p) => /^\/(contact|prepare|disputes|escalation|problems)\/[a-z0-9-]+\/$/.test(p.url));
     expect(guides.length).toBeGreaterThanOrEqual(35);
-    for (const g of guides) expect(jsonLd(g.url).some((d) => d['@type'] === 'Article' && d.dateModified), g.url).toBe(true);
+    for (const g of guides)
+      expect(
+        jsonLd(g.url).some((d) => d['@type'] === 'Article' && d.dateModified),
+        g.url,
+      ).toBe(true);
   });
 
   it('the sitemap lists every page and robots.txt points to it', () => {
     const index = readFileSync(path.join(DIST, 'sitemap-index.xml'), 'utf8');
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     const listed = new Set(
-      maps.flatMap((m) => [...readFileSync(path.join(DIST, m), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1]!).pathname)),
+      maps.flatMap((m) =>
+        [...readFileSync(path.join(DIST, m), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+          (x) => new URL(x[1]!).pathname,
+        ),
+      ),
     );
     expect(contentPages.map((p) => p.url).filter((u) => !listed.has(u))).toEqual([]);
-    expect(readFileSync(path.join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+    expect(readFileSync(path.join(DIST, 'robots.txt'), 'utf8')).toMatch(
+      /^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m,
+    );
   });
 
   it('titles, descriptions and canonicals are present and unique', () => {
@@ -119,9 +150,14 @@ describe('structured data and SEO', () => {
       expect(title, p.url).not.toBe('');
       expect(description.length, `${p.url} description`).toBeGreaterThanOrEqual(50);
       expect(description.length, `${p.url} description`).toBeLessThanOrEqual(170);
-      expect(p.$('link[rel="canonical"]').attr('href'), p.url).toMatch(new RegExp(`${p.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      expect(p.$('link[rel="canonical"]').attr('href'), p.url).toMatch(
+        new RegExp(`${p.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+      );
       expect(p.$('meta[property="og:image"]').attr('content'), p.url).toBeTruthy();
-      for (const [key, value] of [['title', title], ['description', description]] as const) {
+      for (const [key, value] of [
+        ['title', title],
+        ['description', description],
+      ] as const) {
         if (seen[key].has(value)) dupes.push(`${key} of ${p.url} repeats ${seen[key].get(value)}`);
         seen[key].set(value, p.url);
       }
@@ -142,15 +178,20 @@ describe('security', () => {
       expect(csp, p.url).not.toMatch(/script-src[^;]*'unsafe-inline'/);
       expect(csp, p.url).not.toMatch(/https?:\/\//);
       expect(p.html, p.url).not.toMatch(/\son[a-z]+=["']/);
-      expect(p.html, p.url).not.toMatch(/<(script|img|iframe)[^>]+src=["']https?:\/\/|<link[^>]+rel="(stylesheet|preload|modulepreload|icon)"[^>]+href=["']https?:\/\//);
+      expect(p.html, p.url).not.toMatch(
+        /<(script|img|iframe)[^>]+src=["']https?:\/\/|<link[^>]+rel="(stylesheet|preload|modulepreload|icon)"[^>]+href=["']https?:\/\//,
+      );
     }
   });
 
   it('_headers carries the merged policy, frame-ancestors and the other headers', () => {
     const headers = readFileSync(path.join(DIST, '_headers'), 'utf8');
-    expect(headers).toMatch(/Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(headers).toMatch(
+      /Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval' 'sha256-/,
+    );
     expect(headers).toMatch(/frame-ancestors 'none'/);
-    for (const h of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(h);
+    for (const h of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:'])
+      expect(headers).toContain(h);
   });
 });
 
@@ -162,8 +203,10 @@ describe('typography in the built pages', () => {
       $('main script, main style, main code, main pre, main input, main textarea, main output, main noscript').remove();
       const text = $('main').text();
       if (/"/.test(text)) bad.push(`${p.url}: straight quote «${text.match(/.{0,30}".{0,30}/)?.[0]}»`);
-      if (/[\p{L}\d] - [\p{L}\d]/u.test(text)) bad.push(`${p.url}: hyphen as a dash «${text.match(/.{0,20}[\p{L}\d] - [\p{L}\d].{0,20}/u)?.[0]}»`);
-      if (/[\p{L}\d,.»)] —/u.test(text)) bad.push(`${p.url}: breakable space before a dash «${text.match(/.{0,20}[\p{L}\d,.»)] —.{0,10}/u)?.[0]}»`);
+      if (/[\p{L}\d] - [\p{L}\d]/u.test(text))
+        bad.push(`${p.url}: hyphen as a dash «${text.match(/.{0,20}[\p{L}\d] - [\p{L}\d].{0,20}/u)?.[0]}»`);
+      if (/[\p{L}\d,.»)] —/u.test(text))
+        bad.push(`${p.url}: breakable space before a dash «${text.match(/.{0,20}[\p{L}\d,.»)] —.{0,10}/u)?.[0]}»`);
     }
     expect(bad).toEqual([]);
   });

@@ -11,10 +11,22 @@ function model(): ContentModel {
         checklists: ['open-dispute'],
         body: 'См. [задержку](/problems/delivery-delay/) и <Term id="dispute">спор</Term>. <Checklist id="open-dispute" />',
       },
-      { file: 'content/guides/problems/delivery-delay.mdx', id: 'problems/delivery-delay', related: [], checklists: [], body: '' },
+      {
+        file: 'content/guides/problems/delivery-delay.mdx',
+        id: 'problems/delivery-delay',
+        related: [],
+        checklists: [],
+        body: '',
+      },
     ],
     faq: [{ file: 'content/faq/q.md', id: 'q', related: ['disputes/open-dispute'], body: '[Все вопросы](/faq/#q)' }],
-    checklists: [{ file: 'content/checklists/open-dispute.yaml', id: 'open-dispute', links: [{ itemId: 'a', link: '/glossary/#dispute' }] }],
+    checklists: [
+      {
+        file: 'content/checklists/open-dispute.yaml',
+        id: 'open-dispute',
+        links: [{ itemId: 'a', link: '/glossary/#dispute' }],
+      },
+    ],
     glossary: [{ file: 'content/glossary.yaml', id: 'dispute', see: ['disputes/open-dispute'] }],
   };
 }

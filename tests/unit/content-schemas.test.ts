@@ -25,7 +25,9 @@ describe('guide frontmatter', () => {
 
   it('names the file and the field when the title is missing', () => {
     const { title: _title, ...rest } = goodGuide;
-    expect(validate(guideSchema, file, rest)).toEqual([expect.stringMatching(/^content\/guides\/problems\/delivery-delay\.mdx: title: Required/)]);
+    expect(validate(guideSchema, file, rest)).toEqual([
+      expect.stringMatching(/^content\/guides\/problems\/delivery-delay\.mdx: title: Required/),
+    ]);
   });
 
   it('rejects a description over 160 characters, naming the field', () => {
@@ -52,7 +54,11 @@ describe('guide frontmatter', () => {
 
 describe('FAQ frontmatter', () => {
   it('rejects an unknown section, naming it', () => {
-    const errors = validate(faqSchema, 'content/faq/x.md', { question: 'Что делать?', section: 'refunds', related: [] });
+    const errors = validate(faqSchema, 'content/faq/x.md', {
+      question: 'Что делать?',
+      section: 'refunds',
+      related: [],
+    });
     expect(errors).toEqual([expect.stringMatching(/^content\/faq\/x\.md: section: Invalid enum value/)]);
   });
 });
@@ -84,13 +90,18 @@ describe('checklists', () => {
   });
 
   it('rejects a link that is not a site path', () => {
-    const bad = { ...list, groups: [{ title: 'Данные', items: [{ id: 'a', text: 'Текст', link: 'https://example.org' }] }] };
+    const bad = {
+      ...list,
+      groups: [{ title: 'Данные', items: [{ id: 'a', text: 'Текст', link: 'https://example.org' }] }],
+    };
     expect(validate(checklistSchema, 'c.yaml', bad)[0]).toContain('groups.0.items.0.link');
   });
 });
 
 describe('glossary', () => {
   it('requires a term and a definition', () => {
-    expect(validate(glossarySchema, 'content/glossary.yaml', { id: 'dispute', term: 'Спор' })[0]).toContain('definition');
+    expect(validate(glossarySchema, 'content/glossary.yaml', { id: 'dispute', term: 'Спор' })[0]).toContain(
+      'definition',
+    );
   });
 });
