@@ -2,6 +2,24 @@
 export const SECTION_IDS = ['problems', 'contact', 'prepare', 'disputes', 'escalation'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
+/**
+ * The problem guides the tools link to: triage leaves, home tiles and the message builder rely on these slugs,
+ * so content must keep exactly this set (a content test checks it).
+ */
+export const PROBLEM_SLUGS = [
+  'delivery-delay',
+  'tracking-not-updating',
+  'lost-parcel',
+  'not-as-described',
+  'damaged',
+  'wrong-quantity',
+  'refund-not-received',
+  'payment-failed',
+  'cannot-review',
+  'site-app-errors',
+  'customs',
+] as const;
+
 export function isSectionId(value: string): value is SectionId {
   return (SECTION_IDS as readonly string[]).includes(value);
 }

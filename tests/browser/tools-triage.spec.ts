@@ -1,20 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allLeaves } from '../../src/lib/triage.ts';
 import { problemTiles } from '../../src/lib/home-tiles.ts';
-
-const PROBLEM_SLUGS = [
-  'delivery-delay',
-  'tracking-not-updating',
-  'lost-parcel',
-  'not-as-described',
-  'damaged',
-  'wrong-quantity',
-  'refund-not-received',
-  'payment-failed',
-  'cannot-review',
-  'site-app-errors',
-  'customs',
-];
+import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
 
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];

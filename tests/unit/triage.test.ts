@@ -12,20 +12,9 @@ import {
   type TriageNode,
 } from '../../src/lib/triage.ts';
 import { problemTiles } from '../../src/lib/home-tiles.ts';
+import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
 
-const PROBLEM_GUIDES = [
-  'delivery-delay',
-  'tracking-not-updating',
-  'lost-parcel',
-  'not-as-described',
-  'damaged',
-  'wrong-quantity',
-  'refund-not-received',
-  'payment-failed',
-  'cannot-review',
-  'site-app-errors',
-  'customs',
-].map((slug) => `problems/${slug}`);
+const PROBLEM_GUIDES = PROBLEM_SLUGS.map((slug) => `problems/${slug}`);
 
 describe('answers in the URL', () => {
   it('round-trips a path', () => {
