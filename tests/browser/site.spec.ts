@@ -190,3 +190,36 @@ test('/faq/#slug opens that question', async ({ page }) => {
   await page.goto('/faq/#what-is-dispute');
   await expect(page.locator('details#what-is-dispute')).toHaveAttribute('open', '');
 });
+
+test.describe('the gates themselves can fail', () => {
+  test('the watcher records console errors, CSP violations and blocked foreign requests', async ({ page, baseURL }) => {
+    const problems = await watchPage(page, new URL(baseURL!).origin);
+    await page.goto('/about/');
+    await page.evaluate(() => {
+      console.error('planted error');
+      const script = document.createElement('script');
+      script.textContent = 'window.planted = 1';
+      document.body.append(script);
+      const img = document.createElement('img');
+      img.src = 'http://127.0.0.2:9/planted.png';
+      img.alt = '';
+      document.body.append(img);
+    });
+    await expect.poll(() => problems.csp.length).toBeGreaterThanOrEqual(2);
+    expect(problems.console.some((m) => m.includes('planted error'))).toBe(true);
+    expect(problems.csp.join('\n')).toMatch(/script-src/);
+    expect(problems.csp.join('\n')).toMatch(/img-src.*127\.0\.0\.2/);
+    expect(await page.evaluate(() => (window as unknown as { planted?: number }).planted)).toBeUndefined();
+  });
+
+  test('axe reports a planted violation', async ({ page }) => {
+    await page.goto('/about/');
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = '/favicon.svg';
+      document.querySelector('main')!.append(img);
+    });
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((v) => v.id)).toContain('image-alt');
+  });
+});
