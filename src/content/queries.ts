@@ -4,11 +4,20 @@ import { splitGuideId, type SectionId } from '../lib/sections.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
-/** Every guide, each checked for a known section folder: a stray folder fails the build naming the file. */
-export async function allGuides(): Promise<GuideEntry[]> {
-  const guides = await getCollection('guides');
-  guides.forEach((g) => splitGuideId(g.id));
-  return byOrder(guides);
+let ordered: Promise<GuideEntry[]> | undefined;
+
+/**
+ * Every guide in order, each checked for a known section folder: a stray folder fails the build naming the file.
+ * Every guide page asks for its section's list (previous/next), so a build computes it once rather than once per
+ * page, which made builds grow with the square of the number of guides. The dev server re-reads on every request.
+ */
+export function allGuides(): Promise<GuideEntry[]> {
+  if (ordered && !import.meta.env.DEV) return ordered;
+  ordered = getCollection('guides').then((guides) => {
+    guides.forEach((g) => splitGuideId(g.id));
+    return byOrder(guides);
+  });
+  return ordered;
 }
 
 export async function sectionGuides(section: SectionId): Promise<GuideEntry[]> {
