@@ -8,6 +8,7 @@ import path from 'node:path';
 import { writeCorpus } from './corpus.mjs';
 import { pageWeight } from '../scripts/page-weight.mjs';
 import { measureSearch } from './search.mjs';
+import * as prettier from 'prettier';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,3000').split(',').map(Number);
 const TMP = path.resolve('bench/tmp'); // inside the project: Astro keeps its build chunks beside an in-project outDir
@@ -203,5 +204,8 @@ Growth per 1,000 guides: ${
     : 'n/a'
 }.
 <!-- bench:end -->`;
-writeFileSync('README.md', readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+const updated = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block);
+// Formatted as `npm run check` expects, so a bench run never leaves the README failing the format check.
+const options = { ...(await prettier.resolveConfig('README.md')), filepath: 'README.md' };
+writeFileSync('README.md', await prettier.format(updated, options));
 console.log('wrote bench/results.json and README.md figures');
