@@ -8,18 +8,11 @@ import path from 'node:path';
 import { writeCorpus } from './corpus.mjs';
 import { pageWeight } from '../scripts/page-weight.mjs';
 import { measureSearch } from './search.mjs';
+import { chromiumExecutable, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import * as prettier from 'prettier';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,3000').split(',').map(Number);
 const TMP = path.resolve('bench/tmp'); // inside the project: Astro keeps its build chunks beside an in-project outDir
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function dirSize(dir) {
   if (!existsSync(dir)) return 0;
@@ -122,9 +115,11 @@ async function searchFigures(dist) {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    const executablePath =
-      process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-    return await measureSearch({ baseURL: `http://localhost:${port}`, executablePath, args: CHROMIUM_ARGS });
+    return await measureSearch({
+      baseURL: `http://localhost:${port}`,
+      executablePath: chromiumExecutable(),
+      args: CHROMIUM_ARGS,
+    });
   } finally {
     server.kill();
   }

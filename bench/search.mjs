@@ -4,6 +4,7 @@
 // bottom to run it alone). Returns a plain object; timings are in milliseconds, sizes in bytes.
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumExecutable, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
 /** Queries for the warm median: typical, inflected, one-word and misspelt, none repeated. */
 export const WARM_QUERIES = [
@@ -165,7 +166,6 @@ export async function measureSearch({
 // `node bench/search.mjs [dist]`: serves the build on a free port, measures, prints JSON.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { spawn } = await import('node:child_process');
-  const { existsSync } = await import('node:fs');
   const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
   const port = Number(process.env.PORT ?? 4499);
   const server = spawn(process.execPath, ['scripts/serve.mjs'], {
@@ -176,8 +176,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const result = await measureSearch({
       baseURL: `http://localhost:${port}`,
-      executablePath: process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      executablePath: chromiumExecutable(),
+      args: CHROMIUM_ARGS,
     });
     console.log(JSON.stringify(result, null, 2));
   } finally {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './watch.ts';
 
 /**
  * /tools/deadline/ against the built site. The browser's clock is fixed to 5 November 2026, 10:00 in Moscow, so
@@ -8,15 +9,6 @@ import { expect, test, type Page } from '@playwright/test';
 test.use({ timezoneId: 'Europe/Moscow' });
 
 const NOW = new Date('2026-11-05T10:00:00+03:00');
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 async function open(page: Page, query = '') {
   await page.clock.setFixedTime(NOW);

@@ -2,15 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { allLeaves } from '../../src/lib/triage.ts';
 import { problemTiles } from '../../src/lib/home-tiles.ts';
 import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
+import { watchErrors } from './watch.ts';
 
 const stepTitle = (page: Page) => page.locator('#triage-step-title');
 

@@ -36,3 +36,13 @@ export async function watchPage(page: Page, origin: string): Promise<PageProblem
   });
   return problems;
 }
+
+/** Console errors and uncaught exceptions only, for specs that check behaviour rather than the whole page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}

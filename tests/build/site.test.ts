@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtPages, DIST, fileForPath, pageWeight } from './dist.ts';
+import { STATIC_ROUTES } from '../../src/lib/content-audit.ts';
 import {
   brokenLinks,
   htmlErrors,
@@ -28,23 +29,7 @@ const contentSite: Site = { ...site, pages: contentPages };
 
 describe('the built site', () => {
   it('has every route of the information architecture', () => {
-    for (const url of [
-      '/',
-      '/contact/',
-      '/prepare/',
-      '/disputes/',
-      '/escalation/',
-      '/problems/',
-      '/faq/',
-      '/checklists/',
-      '/glossary/',
-      '/about/',
-      '/search/',
-      '/tools/deadline/',
-      '/tools/message/',
-      '/tools/triage/',
-      '/404.html',
-    ]) {
+    for (const url of [...STATIC_ROUTES, '/404.html']) {
       expect(byUrl.has(url), url).toBe(true);
     }
     expect(pages.length).toBeGreaterThan(90);
