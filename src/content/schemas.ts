@@ -51,6 +51,8 @@ export const checklistSchema = z
   .object({
     title: text(),
     description: text(),
+    /** Position in lists of checklists: the order a shopper needs them in. */
+    order: z.number().int().min(0).default(100),
     groups: z
       .array(z.object({ title: text(), items: z.array(checklistItemSchema).min(1) }).strict())
       .min(1),
