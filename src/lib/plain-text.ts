@@ -8,3 +8,9 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A meta description: the text itself when short enough, else cut at a word boundary with an ellipsis. */
+export function metaDescription(text: string, max = 158): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max - 3).replace(/\s+\S*$/, '')}…`;
+}

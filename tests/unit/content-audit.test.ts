@@ -85,8 +85,15 @@ describe('internalLinks', () => {
 });
 
 describe('plain text helpers for structured data', async () => {
-  const { markdownToPlainText } = await import('../../src/lib/plain-text.ts');
+  const { markdownToPlainText, metaDescription } = await import('../../src/lib/plain-text.ts');
   it('strips Markdown links and marks', () => {
     expect(markdownToPlainText('**Да.** См. [спор](/disputes/open-dispute/).')).toBe('Да. См. спор.');
+  });
+  it('cuts a long meta description at a word boundary', () => {
+    const long = 'слово '.repeat(40).trim();
+    const cut = metaDescription(long);
+    expect(cut.length).toBeLessThanOrEqual(158);
+    expect(cut).toMatch(/слово…$/);
+    expect(metaDescription('Коротко.')).toBe('Коротко.');
   });
 });
