@@ -17,12 +17,16 @@ import {
 const pages = builtPages();
 const byUrl = new Map(pages.map((p) => [p.url, p]));
 const contentPages = pages.filter((p) => p.url !== '/404.html');
+const resolved = new Map<string, string | null>();
 const site: Site = {
   pages,
+  // Many links point at the same few pages: read each target once.
   resolve: (urlPath) => {
-    const file = fileForPath(urlPath);
-    if (!file) return null;
-    return file.endsWith('.html') ? readFileSync(file, 'utf8') : '';
+    if (!resolved.has(urlPath)) {
+      const file = fileForPath(urlPath);
+      resolved.set(urlPath, file === null ? null : file.endsWith('.html') ? readFileSync(file, 'utf8') : '');
+    }
+    return resolved.get(urlPath)!;
   },
 };
 const contentSite: Site = { ...site, pages: contentPages };
