@@ -1,7 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot } from './lib/content-root.ts';
-import { checklistSchema, faqSchema, glossarySchema, guideSchema, pageSchema } from './content/schemas.ts';
+import {
+  checklistSchema,
+  faqSchema,
+  glossarySchema,
+  guideSchema,
+  pageSchema,
+  uiGroupSchema,
+} from './content/schemas.ts';
 
 const root = contentRoot(process.env.CONTENT_ROOT);
 
@@ -31,4 +38,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { guides, faq, checklists, glossary, pages };
+/** Interface strings: each top-level group of content/ui/ru.yaml is one entry. */
+const ui = defineCollection({
+  loader: file(`${root}/ui/ru.yaml`),
+  schema: uiGroupSchema,
+});
+
+export const collections = { guides, faq, checklists, glossary, pages, ui };

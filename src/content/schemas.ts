@@ -95,3 +95,26 @@ export const pageSchema = z
 
 export type Guide = z.infer<typeof guideSchema>;
 export type Checklist = z.infer<typeof checklistSchema>;
+
+/**
+ * content/ui/ru.yaml: nested groups of strings. Each top-level group is one entry of the `ui` collection.
+ * Strings are typographed; a broken placeholder (`{n:a|b}` with other than three forms, a stray brace) fails here.
+ */
+type UiNode = string | { [key: string]: UiNode };
+/** Not trimmed: a few strings continue another and start with a space («… — и мы подскажем»). */
+const uiString = z
+  .string()
+  .min(1)
+  .superRefine((s, ctx) => {
+    const rest = s.replace(/\{[a-zA-Z][a-zA-Z0-9]*(?::[^{}|]*\|[^{}|]*\|[^{}|]*)?\}/g, '');
+    if (/[{}]/.test(rest)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: 'подстановка пишется {имя} или {число:форма1|форма2|форма5} (ровно три формы)',
+      });
+    }
+  });
+const uiNode: z.ZodType<UiNode, z.ZodTypeDef, unknown> = z.lazy(() =>
+  z.union([uiString.transform(typo), z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode)]),
+);
+export const uiGroupSchema = z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode);
