@@ -34,14 +34,15 @@ export function pageText(html) {
   const $ = cheerio.load(html);
   $('script, style, template').remove();
   const lines = [];
+  const norm = (v) => (strictSpaces ? v : v.replace(/\u00a0/g, ' '));
   $('[alt], [aria-label], [title], [placeholder]').each((_, el) => {
     for (const a of ['alt', 'aria-label', 'title', 'placeholder']) {
       const v = $(el).attr(a);
-      if (v) lines.push(`@${a}: ${strictSpaces ? v : v.replace(/\u00a0/g, ' ')}`);
+      if (v) lines.push(`@${a}: ${norm(v)}`);
     }
   });
-  $('title').each((_, el) => lines.push(`<title> ${$(el).text()}`));
-  $('meta[name="description"]').each((_, el) => lines.push(`<meta description> ${$(el).attr('content')}`));
+  $('title').each((_, el) => lines.push(`<title> ${norm($(el).text())}`));
+  $('meta[name="description"]').each((_, el) => lines.push(`<meta description> ${norm($(el).attr('content') ?? '')}`));
   $('body')
     .find('br, p, li, h1, h2, h3, h4, h5, h6, div, section, dt, dd, tr, label, legend, button, summary, option')
     .each((_, el) => {
@@ -50,7 +51,7 @@ export function pageText(html) {
     });
   const body = $('body').text();
   for (const line of body.split('\n')) {
-    const clean = (strictSpaces ? line : line.replace(/\u00a0/g, ' ')).replace(/[ \t\r]+/g, ' ').trim();
+    const clean = norm(line).replace(/[ \t\r]+/g, ' ').trim();
     if (clean) lines.push(clean);
   }
   return lines;

@@ -7,8 +7,10 @@ import {
   glossarySchema,
   guideSchema,
   pageSchema,
+  triageSchema,
   uiGroupSchema,
 } from './content/schemas.ts';
+import { parse as parseYaml } from 'yaml';
 
 const root = contentRoot(process.env.CONTENT_ROOT);
 
@@ -44,4 +46,10 @@ const ui = defineCollection({
   schema: uiGroupSchema,
 });
 
-export const collections = { guides, faq, checklists, glossary, pages, ui };
+/** The triage tree: the whole of content/tools/triage.yaml is one entry, `tree`, so its checks see every node. */
+const triage = defineCollection({
+  loader: file(`${root}/tools/triage.yaml`, { parser: (text) => ({ tree: parseYaml(text) }) }),
+  schema: triageSchema,
+});
+
+export const collections = { guides, faq, checklists, glossary, pages, ui, triage };

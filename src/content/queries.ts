@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byOrder } from '../lib/ordering.ts';
 import { splitGuideId, type SectionId } from '../lib/sections.ts';
+import { buildTree, type TriageQuestion } from '../lib/triage.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -39,4 +40,11 @@ export async function checklistById(id: string, from: string) {
   const entry = await getEntry('checklists', id);
   if (!entry) throw new Error(`${from}: checklists: no checklist with id "${id}" in content/checklists/`);
   return entry;
+}
+
+/** The triage tree from content/tools/triage.yaml, built from its flat nodes once per build. */
+export async function triageTree(): Promise<TriageQuestion> {
+  const entry = await getEntry('triage', 'tree');
+  if (!entry) throw new Error('content/tools/triage.yaml is missing: /tools/triage/ renders from it');
+  return buildTree(entry.data);
 }

@@ -49,7 +49,7 @@ export function createT(dict: Dict, file = UI_FILE): T {
   return (key, params) => {
     const value = lookup(dict, key);
     if (typeof value !== 'string') {
-      throw new Error(`${file}: ${key}: ${value === undefined ? 'нет такой строки' : 'это группа, а не строка'}`);
+      throw new Error(`${file}: ${key}: ${value === undefined ? 'no such string' : 'a group, not a string'}`);
     }
     return fill(value, params, `${file}: ${key}`);
   };
@@ -60,7 +60,7 @@ export function pick(dict: Dict, groups: readonly string[], file = UI_FILE): Dic
   const out: Dict = {};
   for (const group of groups) {
     const value = lookup(dict, group);
-    if (value === undefined || typeof value === 'string') throw new Error(`${file}: ${group}: нет такой группы строк`);
+    if (value === undefined || typeof value === 'string') throw new Error(`${file}: ${group}: no such group of strings`);
     let target = out;
     const parts = group.split('.');
     parts.slice(0, -1).forEach((p) => (target = (target[p] ??= {}) as Dict));

@@ -25,6 +25,6 @@ export async function uiStrings(groups: readonly string[]): Promise<string> {
 /** A group's entries in file order, e.g. the tool cards: `await uiGroup('tools.list')`. */
 export async function uiGroup(key: string): Promise<[string, Dict][]> {
   const value = lookup(await uiDict(), key);
-  if (value === undefined || typeof value === 'string') throw new Error(`${UI_FILE}: ${key}: нет такой группы строк`);
+  if (value === undefined || typeof value === 'string') throw new Error(`${UI_FILE}: ${key}: no such group of strings`);
   return Object.entries(value).map(([k, v]) => [k, v as Dict]);
 }
