@@ -30,6 +30,8 @@ function pages(dir) {
   return out.sort();
 }
 
+const BLOCK = '\u0001';
+
 export function pageText(html) {
   const $ = cheerio.load(html);
   $('script, style, template').remove();
@@ -46,11 +48,12 @@ export function pageText(html) {
   $('body')
     .find('br, p, li, h1, h2, h3, h4, h5, h6, div, section, dt, dd, tr, label, legend, button, summary, option')
     .each((_, el) => {
-      $(el).prepend('\n');
-      $(el).append('\n');
+      $(el).prepend(BLOCK);
+      $(el).append(BLOCK);
     });
-  const body = $('body').text();
-  for (const line of body.split('\n')) {
+  // Line breaks in the HTML source are spaces to a reader; only block elements start a new line.
+  const body = $('body').text().replace(/\s*\n\s*/g, ' ');
+  for (const line of body.split(BLOCK)) {
     const clean = norm(line).replace(/[ \t\r]+/g, ' ').trim();
     if (clean) lines.push(clean);
   }

@@ -6,6 +6,7 @@ import {
   faqSchema,
   glossarySchema,
   guideSchema,
+  homeSchema,
   pageSchema,
   triageSchema,
   uiGroupSchema,
@@ -52,4 +53,10 @@ const triage = defineCollection({
   schema: triageSchema,
 });
 
-export const collections = { guides, faq, checklists, glossary, pages, ui, triage };
+/** The home page's words and lists: the whole of content/home.yaml is one entry, `home`. */
+const home = defineCollection({
+  loader: file(`${root}/home.yaml`, { parser: (text) => ({ home: parseYaml(text) }) }),
+  schema: homeSchema,
+});
+
+export const collections = { guides, faq, checklists, glossary, pages, ui, triage, home };

@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byOrder } from '../lib/ordering.ts';
 import { splitGuideId, type SectionId } from '../lib/sections.ts';
 import { buildTree, type TriageQuestion } from '../lib/triage.ts';
+import type { HomeData } from './schemas.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -47,4 +48,11 @@ export async function triageTree(): Promise<TriageQuestion> {
   const entry = await getEntry('triage', 'tree');
   if (!entry) throw new Error('content/tools/triage.yaml is missing: /tools/triage/ renders from it');
   return buildTree(entry.data);
+}
+
+/** The home page's words and lists from content/home.yaml. */
+export async function homePage(): Promise<HomeData> {
+  const entry = await getEntry('home', 'home');
+  if (!entry) throw new Error('content/home.yaml is missing: / renders from it');
+  return entry.data;
 }

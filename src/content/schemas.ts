@@ -194,3 +194,38 @@ export const triageSchema = z
     });
   });
 export type TriageData = z.infer<typeof triageSchema>;
+
+/* content/home.yaml: the home page's words and lists (format documented at the top of the file). */
+const triagePath = z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/, 'ответы через точку, например not-arrived.moving');
+export const homeSchema = z
+  .object({
+    hero: z.object({ title: text(), text: text(), searchLabel: text() }).strict(),
+    problems: z
+      .object({
+        title: text(),
+        lead: text(),
+        direct: text(),
+        tiles: z
+          .array(
+            z
+              .object({
+                label: text(),
+                line: text(),
+                guide: guideId,
+                triage: triagePath,
+                icon: z.string().regex(/^[MmLlHhVvCcSsQqTtAaZz0-9 .,-]+$/, 'данные пути SVG'),
+              })
+              .strict(),
+          )
+          .min(1),
+      })
+      .strict(),
+    deadline: z.object({ title: text(), text: text() }).strict(),
+    sections: z.object({ title: text() }).strict(),
+    checklists: z.object({ title: text(), lead: text() }).strict(),
+    tools: z
+      .object({ title: text(), links: z.array(z.object({ href: sitePath, label: text() }).strict()).min(1) })
+      .strict(),
+  })
+  .strict();
+export type HomeData = z.infer<typeof homeSchema>;
