@@ -14,6 +14,8 @@ typograf.enableRule('common/nbsp/afterNumber');
 // The site's own markup and Markdown already carry meaning in line breaks and leading spaces.
 typograf.disableRule('common/space/trimLeft');
 typograf.disableRule('common/space/trimRight');
+// «подтвердил(а)» is one word with a gender ending, not a word and an aside: no space before the bracket.
+typograf.disableRule('common/space/beforeBracket');
 
 export function typo(text: string): string {
   if (!text.trim()) return text;
