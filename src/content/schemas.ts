@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { typo } from '../lib/typography.ts';
+import { typo, typoTemplate } from '../lib/typography.ts';
 import { SECTION_IDS } from '../lib/sections.ts';
 
 /** Strings shown to readers pass through the typographer once, here, so no page has to remember to. */
@@ -115,7 +115,7 @@ const uiString = z
     }
   });
 const uiNode: z.ZodType<UiNode, z.ZodTypeDef, unknown> = z.lazy(() =>
-  z.union([uiString.transform(typo), z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode)]),
+  z.union([uiString.transform(typoTemplate), z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode)]),
 );
 export const uiGroupSchema = z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode);
 

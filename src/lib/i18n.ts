@@ -35,8 +35,11 @@ export function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string))];
 }
 
+/** A number and its plural word stay on one line: «{n} {n:день|дня|дней}» joins with a non-breaking space. */
+const NUMBER_THEN_WORD = /(\{[a-zA-Z][a-zA-Z0-9]*\}) (?=\{[a-zA-Z][a-zA-Z0-9]*:)/g;
+
 export function fill(text: string, params: Params = {}, where = ''): string {
-  return text.replace(PLACEHOLDER, (_all, name: string, forms?: string) => {
+  return text.replace(NUMBER_THEN_WORD, '$1\u00a0').replace(PLACEHOLDER, (_all, name: string, forms?: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`${where}: no value for {${name}}`);
     if (forms === undefined) return String(value);

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { allLeaves, guidesInTree } from '../../src/lib/triage.ts';
+import { TRIAGE_TREE } from '../support/content.ts';
 
 /**
  * A real `astro build` over a small fixture with one thing broken: the build must fail and its message must name
@@ -14,13 +15,13 @@ import { allLeaves, guidesInTree } from '../../src/lib/triage.ts';
  */
 function addTriageStubs(root: string) {
   const guide = readFileSync(path.join(root, 'guides/problems/sample.mdx'), 'utf8');
-  for (const id of guidesInTree()) {
+  for (const id of guidesInTree(TRIAGE_TREE)) {
     const file = path.join(root, 'guides', `${id}.mdx`);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, guide.replace(/^title: .*$/m, `title: "Заглушка ${id}"`));
   }
   const checklist = readFileSync(path.join(root, 'checklists/sample.yaml'), 'utf8');
-  for (const id of new Set(allLeaves().map((l) => l.result.checklist))) {
+  for (const id of new Set(allLeaves(TRIAGE_TREE).map((l) => l.result.checklist))) {
     writeFileSync(
       path.join(root, 'checklists', `${id}.yaml`),
       checklist.replace(/^title: .*$/m, `title: "Заглушка ${id}"`),
