@@ -8,6 +8,7 @@ import {
   guideSchema,
   homeSchema,
   pageSchema,
+  toolNotesSchema,
   triageSchema,
   uiGroupSchema,
 } from './content/schemas.ts';
@@ -59,4 +60,10 @@ const home = defineCollection({
   schema: homeSchema,
 });
 
-export const collections = { guides, faq, checklists, glossary, pages, ui, triage, home };
+/** The tools' explanatory prose («Как это работает»), one Markdown file per tool in content/tools/. */
+const toolNotes = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${root}/tools` }),
+  schema: toolNotesSchema,
+});
+
+export const collections = { guides, faq, checklists, glossary, pages, ui, triage, home, toolNotes };

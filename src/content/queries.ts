@@ -3,6 +3,8 @@ import { byOrder } from '../lib/ordering.ts';
 import { splitGuideId, type SectionId } from '../lib/sections.ts';
 import { buildTree, type TriageQuestion } from '../lib/triage.ts';
 import type { HomeData } from './schemas.ts';
+import { fill, type Params } from '../lib/i18n.ts';
+import type { ToolId } from '../lib/tools.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -55,4 +57,18 @@ export async function homePage(): Promise<HomeData> {
   const entry = await getEntry('home', 'home');
   if (!entry) throw new Error('content/home.yaml is missing: / renders from it');
   return entry.data;
+}
+
+/**
+ * A tool's «Как это работает» from content/tools/<tool>.md as HTML, its {placeholders} filled with the values the
+ * code computes (escaped). A placeholder the page does not fill fails the build naming the file and the name.
+ */
+export async function toolNotesHtml(tool: ToolId, values: Params = {}): Promise<string> {
+  const entry = await getEntry('toolNotes', tool);
+  const file = `content/tools/${tool}.md`;
+  if (!entry?.rendered) throw new Error(`${file} is missing: /tools/${tool}/ shows it under «Как это работает»`);
+  const escaped = Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;')]),
+  );
+  return fill(entry.rendered.html, escaped, file);
 }

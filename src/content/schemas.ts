@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { typo, typoTemplate } from '../lib/typography.ts';
 import { SECTION_IDS } from '../lib/sections.ts';
+import { TOOL_IDS } from '../lib/tools.ts';
 
 /** Strings shown to readers pass through the typographer once, here, so no page has to remember to. */
 const text = () => z.string().trim().min(1).transform(typo);
@@ -229,3 +230,6 @@ export const homeSchema = z
   })
   .strict();
 export type HomeData = z.infer<typeof homeSchema>;
+
+/* content/tools/<tool>.md: a tool's «Как это работает». */
+export const toolNotesSchema = z.object({ tool: z.enum(TOOL_IDS) }).strict();
