@@ -66,7 +66,7 @@ export async function homePage(): Promise<HomeData> {
 export async function toolNotesHtml(tool: ToolId, values: Params = {}): Promise<string> {
   const entry = await getEntry('toolNotes', tool);
   const file = `content/tools/${tool}.md`;
-  if (!entry?.rendered) throw new Error(`${file} is missing: /tools/${tool}/ shows it under «Как это работает»`);
+  if (!entry?.rendered) throw new Error(`${file} is missing: /tools/${tool}/ shows it under "how it works"`);
   const escaped = Object.fromEntries(
     Object.entries(values).map(([k, v]) => [k, String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;')]),
   );
