@@ -32,7 +32,7 @@ export const messageTemplates: readonly TemplateMeta[] = [
     id: 'support',
     title: 'Запрос в чат поддержки',
     line: 'Для оператора центра помощи',
-    guide: { href: '/contact/help-chat/', label: 'Чат центра помощи' },
+    guide: { href: '/contact/help-chat/', label: 'Чат поддержки' },
     note: 'Сначала обычно отвечает робот: попросите соединить с оператором и отправьте текст ему. Сохраните скриншоты ответов.',
   },
   {

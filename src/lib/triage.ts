@@ -345,7 +345,7 @@ export const TRIAGE_TREE: TriageQuestion = {
               deadline: {
                 text: 'Если деньги всё же списались, а заказ не оформился, сохраните выписку банка и напишите в чат поддержки, указав дату и сумму.',
                 urgent: false,
-                link: { href: '/contact/help-chat/', label: 'Чат центра помощи' },
+                link: { href: '/contact/help-chat/', label: 'Чат поддержки' },
               },
               more: ['contact/help-chat', 'problems/site-app-errors'],
             },
