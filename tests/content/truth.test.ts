@@ -99,7 +99,7 @@ describe('guides: sources and fields', () => {
 
 /** A date a «проверено» label could carry: digits, a month name, or «сегодня». */
 const DATE_AFTER =
-  /провер(?:ено|ена|ен|ены)\s*:?\s*(?:\d|сегодня|вчера|(?:в|на)?\s*(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))/iu;
+  /(?:провер(?:ено|ена|ен|ены)|проверка)\s*:?\s*(?:\d|сегодня|вчера|(?:в|на)?\s*(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))/iu;
 
 describe('dates say «Обновлено», never «Проверено»', () => {
   it('no «проверено <date>» wording in content/ (file:line)', () => {
@@ -123,6 +123,7 @@ describe('dates say «Обновлено», never «Проверено»', () =>
   it('the date pattern catches the old label and spares «на момент проверки»', () => {
     expect(DATE_AFTER.test('Проверено 25 ноября 2026')).toBe(true);
     expect(DATE_AFTER.test('проверено в ноябре')).toBe(true);
+    expect(DATE_AFTER.test('Последняя проверка: 25 ноября 2026 года.')).toBe(true);
     expect(DATE_AFTER.test('(на момент проверки)')).toBe(false);
   });
 });
