@@ -53,9 +53,9 @@ export const SEARCH_CASES_NEW_B: SearchCase[] = [
     type: 'colloquial',
   },
   {
-    q: 'продовец обещает вернуть деньги если закрою спор',
+    q: 'продавец обещает вернуть деньги на карту если закрою спор',
     expect: ['/faq/seller-refund-to-card/', '/disputes/off-platform-offers/', '/faq/seller-asks-close/'],
-    type: 'misspelt',
+    type: 'colloquial',
   },
   {
     q: 'вещь не подошла хочу вернуть продавцу',
@@ -113,7 +113,7 @@ export const SEARCH_CASES_NEW_B: SearchCase[] = [
     type: 'colloquial',
   },
   {
-    q: 'оплотил по сбп а товар не пришол',
+    q: 'аплатил через сбп можно вернуть деньги',
     expect: ['/faq/sbp-dispute/', '/prepare/payment-methods/'],
     type: 'misspelt',
   },
