@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot } from './lib/content-root.ts';
 import { checklistSchema, faqSchema, glossarySchema, guideSchema, pageSchema } from './content/schemas.ts';
+import { ladderSchema } from './content/schemas.ts';
+import { parse as parseYaml } from 'yaml';
 
 const root = contentRoot(process.env.CONTENT_ROOT);
 
@@ -31,4 +33,13 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { guides, faq, checklists, glossary, pages };
+/**
+ * content/ladder.yaml holds one object (the escalation ladder); the parser wraps it as one entry named after the
+ * file, so a bad field fails the build as «ladder → ladder.yaml … steps.N.field».
+ */
+const ladder = defineCollection({
+  loader: file(`${root}/ladder.yaml`, { parser: (text) => ({ 'ladder.yaml': parseYaml(text) }) }),
+  schema: ladderSchema,
+});
+
+export const collections = { guides, faq, checklists, glossary, pages, ladder };
