@@ -1,8 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentRoot } from './lib/content-root.ts';
-import { checklistSchema, faqSchema, glossarySchema, guideSchema, pageSchema } from './content/schemas.ts';
-import { ladderSchema } from './content/schemas.ts';
+import {
+  checklistSchema,
+  faqSchema,
+  glossarySchema,
+  guideSchema,
+  homeSchema,
+  ladderSchema,
+  pageSchema,
+  toolNotesSchema,
+  triageSchema,
+  uiGroupSchema,
+} from './content/schemas.ts';
 import { parse as parseYaml } from 'yaml';
 
 const root = contentRoot(process.env.CONTENT_ROOT);
@@ -33,6 +43,30 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
+/** Interface strings: each top-level group of content/ui/ru.yaml is one entry. */
+const ui = defineCollection({
+  loader: file(`${root}/ui/ru.yaml`),
+  schema: uiGroupSchema,
+});
+
+/** The triage tree: the whole of content/tools/triage.yaml is one entry, `tree`, so its checks see every node. */
+const triage = defineCollection({
+  loader: file(`${root}/tools/triage.yaml`, { parser: (text) => ({ tree: parseYaml(text) }) }),
+  schema: triageSchema,
+});
+
+/** The home page's words and lists: the whole of content/home.yaml is one entry, `home`. */
+const home = defineCollection({
+  loader: file(`${root}/home.yaml`, { parser: (text) => ({ home: parseYaml(text) }) }),
+  schema: homeSchema,
+});
+
+/** The tools' explanatory prose («Как это работает»), one Markdown file per tool in content/tools/. */
+const toolNotes = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${root}/tools` }),
+  schema: toolNotesSchema,
+});
+
 /**
  * content/ladder.yaml holds one object (the escalation ladder); the parser wraps it as one entry named after the
  * file, so a bad field fails the build as «ladder → ladder.yaml … steps.N.field».
@@ -42,4 +76,4 @@ const ladder = defineCollection({
   schema: ladderSchema,
 });
 
-export const collections = { guides, faq, checklists, glossary, pages, ladder };
+export const collections = { guides, faq, checklists, glossary, pages, ui, triage, home, toolNotes, ladder };

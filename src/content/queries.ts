@@ -1,6 +1,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byOrder } from '../lib/ordering.ts';
 import { splitGuideId, type SectionId } from '../lib/sections.ts';
+import { buildTree, type TriageQuestion } from '../lib/triage.ts';
+import type { HomeData } from './schemas.ts';
+import { fill, type Params } from '../lib/i18n.ts';
+import type { ToolId } from '../lib/tools.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -39,4 +43,32 @@ export async function checklistById(id: string, from: string) {
   const entry = await getEntry('checklists', id);
   if (!entry) throw new Error(`${from}: checklists: no checklist with id "${id}" in content/checklists/`);
   return entry;
+}
+
+/** The triage tree from content/tools/triage.yaml, built from its flat nodes once per build. */
+export async function triageTree(): Promise<TriageQuestion> {
+  const entry = await getEntry('triage', 'tree');
+  if (!entry) throw new Error('content/tools/triage.yaml is missing: /tools/triage/ renders from it');
+  return buildTree(entry.data);
+}
+
+/** The home page's words and lists from content/home.yaml. */
+export async function homePage(): Promise<HomeData> {
+  const entry = await getEntry('home', 'home');
+  if (!entry) throw new Error('content/home.yaml is missing: / renders from it');
+  return entry.data;
+}
+
+/**
+ * A tool's «Как это работает» from content/tools/<tool>.md as HTML, its {placeholders} filled with the values the
+ * code computes (escaped). A placeholder the page does not fill fails the build naming the file and the name.
+ */
+export async function toolNotesHtml(tool: ToolId, values: Params = {}): Promise<string> {
+  const entry = await getEntry('toolNotes', tool);
+  const file = `content/tools/${tool}.md`;
+  if (!entry?.rendered) throw new Error(`${file} is missing: /tools/${tool}/ shows it under "how it works"`);
+  const escaped = Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;')]),
+  );
+  return fill(entry.rendered.html, escaped, file);
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { typo } from '../lib/typography.ts';
+import { typo, typoTemplate } from '../lib/typography.ts';
 import { SECTION_IDS } from '../lib/sections.ts';
+import { TOOL_IDS } from '../lib/tools.ts';
 
 /** Strings shown to readers pass through the typographer once, here, so no page has to remember to. */
 const text = () => z.string().trim().min(1).transform(typo);
@@ -96,6 +97,142 @@ export const pageSchema = z
 export type Guide = z.infer<typeof guideSchema>;
 export type Checklist = z.infer<typeof checklistSchema>;
 
+/**
+ * content/ui/ru.yaml: nested groups of strings. Each top-level group is one entry of the `ui` collection.
+ * Strings are typographed; a broken placeholder (`{n:a|b}` with other than three forms, a stray brace) fails here.
+ */
+type UiNode = string | { [key: string]: UiNode };
+/** Not trimmed: a few strings continue another and start with a space («… — и мы подскажем»). */
+const uiString = z
+  .string()
+  .min(1)
+  .superRefine((s, ctx) => {
+    const rest = s.replace(/\{[a-zA-Z][a-zA-Z0-9]*(?::[^{}|]*\|[^{}|]*\|[^{}|]*)?\}/g, '');
+    if (/[{}]/.test(rest)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: 'подстановка пишется {имя} или {число:форма1|форма2|форма5} (ровно три формы)',
+      });
+    }
+  });
+const uiNode: z.ZodType<UiNode, z.ZodTypeDef, unknown> = z.lazy(() =>
+  z.union([uiString.transform(typoTemplate), z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode)]),
+);
+export const uiGroupSchema = z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode);
+
+/* content/tools/triage.yaml: the «Что случилось?» tree as flat nodes (format documented at the top of the file). */
+const nodeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id узла: латиница, цифры и дефисы');
+const triageLink = z.object({ href: sitePath.or(z.string().regex(/^\/tools\/[a-z]+\/\?[a-z]+=[a-z0-9-]+$/)), label: text() }).strict();
+const triageQuestion = z
+  .object({
+    id: nodeId,
+    question: text(),
+    hint: text().optional(),
+    answers: z
+      .array(z.object({ key: slug, label: text(), next: nodeId }).strict())
+      .min(2, 'у вопроса должно быть хотя бы два ответа'),
+  })
+  .strict();
+const triageResult = z
+  .object({
+    id: nodeId,
+    result: text(),
+    action: text(),
+    guide: guideId,
+    checklist: slug,
+    tool: z.string(),
+    deadline: z.string(),
+    more: z.array(guideId).default([]),
+  })
+  .strict();
+export const triageSchema = z
+  .object({
+    root: nodeId,
+    links: z.record(nodeId, triageLink),
+    deadlines: z.record(nodeId, z.object({ text: text(), urgent: z.boolean(), link: z.string() }).strict()),
+    nodes: z.array(z.union([triageQuestion, triageResult])).min(1),
+  })
+  .strict()
+  .superRefine((tree, ctx) => {
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+    const byId = new Map<string, number>();
+    tree.nodes.forEach((node, i) => {
+      if (byId.has(node.id)) issue(['nodes', i, 'id'], `узел «${node.id}» объявлен дважды`);
+      byId.set(node.id, i);
+    });
+    if (!byId.has(tree.root)) issue(['root'], `нет узла «${tree.root}»`);
+    for (const [id, hint] of Object.entries(tree.deadlines)) {
+      if (!(hint.link in tree.links)) issue(['deadlines', id, 'link'], `нет ссылки «${hint.link}» в links`);
+    }
+    tree.nodes.forEach((node, i) => {
+      if ('answers' in node) {
+        const keys = new Set<string>();
+        node.answers.forEach((a, j) => {
+          if (keys.has(a.key)) issue(['nodes', i, 'answers', j, 'key'], `узел «${node.id}»: ключ ответа «${a.key}» повторяется`);
+          keys.add(a.key);
+          if (!byId.has(a.next)) issue(['nodes', i, 'answers', j, 'next'], `узел «${node.id}»: нет узла «${a.next}»`);
+        });
+      } else {
+        if (!(node.tool in tree.links)) issue(['nodes', i, 'tool'], `узел «${node.id}»: нет ссылки «${node.tool}» в links`);
+        if (!(node.deadline in tree.deadlines))
+          issue(['nodes', i, 'deadline'], `узел «${node.id}»: нет подсказки «${node.deadline}» в deadlines`);
+      }
+    });
+    // Every node must be reachable from the root, and no path may loop back.
+    const reached = new Set<string>();
+    const visit = (id: string, path: string[]) => {
+      const i = byId.get(id);
+      if (i === undefined) return;
+      if (path.includes(id)) return issue(['nodes', i, 'id'], `узел «${id}»: ответы ведут по кругу (${[...path, id].join(' → ')})`);
+      reached.add(id);
+      const node = tree.nodes[i];
+      if (node && 'answers' in node) node.answers.forEach((a) => visit(a.next, [...path, id]));
+    };
+    visit(tree.root, []);
+    tree.nodes.forEach((node, i) => {
+      if (!reached.has(node.id)) issue(['nodes', i, 'id'], `узел «${node.id}» недостижим от корня «${tree.root}»`);
+    });
+  });
+export type TriageData = z.infer<typeof triageSchema>;
+
+/* content/home.yaml: the home page's words and lists (format documented at the top of the file). */
+const triagePath = z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/, 'ответы через точку, например not-arrived.moving');
+export const homeSchema = z
+  .object({
+    hero: z.object({ title: text(), text: text(), searchLabel: text() }).strict(),
+    problems: z
+      .object({
+        title: text(),
+        lead: text(),
+        direct: text(),
+        tiles: z
+          .array(
+            z
+              .object({
+                label: text(),
+                line: text(),
+                guide: guideId,
+                triage: triagePath,
+                icon: z.string().regex(/^[MmLlHhVvCcSsQqTtAaZz0-9 .,-]+$/, 'данные пути SVG'),
+              })
+              .strict(),
+          )
+          .min(1),
+      })
+      .strict(),
+    deadline: z.object({ title: text(), text: text() }).strict(),
+    sections: z.object({ title: text() }).strict(),
+    checklists: z.object({ title: text(), lead: text() }).strict(),
+    tools: z
+      .object({ title: text(), links: z.array(z.object({ href: sitePath, label: text() }).strict()).min(1) })
+      .strict(),
+  })
+  .strict();
+export type HomeData = z.infer<typeof homeSchema>;
+
+/* content/tools/<tool>.md: a tool's «Как это работает». */
+export const toolNotesSchema = z.object({ tool: z.enum(TOOL_IDS) }).strict();
 /** content/ladder.yaml: the one escalation ladder, its labels and the urgency threshold (see the file's header). */
 const ladderStepSchema = z
   .object({

@@ -24,6 +24,10 @@ export const MAX_DAYS = 365;
 /** Years accepted in a typed or shared date. */
 export const MIN_YEAR = 2010;
 export const MAX_YEAR = 2100;
+/** Smallest number accepted in each count field: a timer may show 0 days, a protection lasts at least 1. */
+export const MIN_COUNT = { left: 0, days: 1 } as const;
+/** The calendar file reminds this many days before the last day. */
+export const CALENDAR_ALARM_DAYS = [3, 1] as const;
 
 const MS_PER_DAY = 86_400_000;
 
@@ -137,7 +141,7 @@ export type DeadlineInput =
   | { mode: 'confirmed'; confirmed: CalendarDate }
   | { mode: 'start'; start: CalendarDate; days: number };
 
-/** Machine-readable field errors; the words live in src/i18n/ru-tools.ts. */
+/** Machine-readable field errors; the words live in content/ui/ru.yaml (src/lib/deadline-words.ts). */
 export type FieldError =
   { code: 'empty' | 'format' | 'range' | 'year' | 'future' } | { code: 'no-such-date'; y: number; m: number };
 
@@ -205,14 +209,14 @@ export function parseDeadlineParams(params: URLSearchParams, today: CalendarDate
 
   let input: DeadlineInput | null = null;
   if (mode === 'left') {
-    const left = count('left', 0);
+    const left = count('left', MIN_COUNT.left);
     if (left !== null) input = { mode, left };
   } else if (mode === 'confirmed') {
     const confirmed = pastDate('confirmed');
     if (confirmed) input = { mode, confirmed };
   } else {
     const start = pastDate('start');
-    const days = count('days', 1);
+    const days = count('days', MIN_COUNT.days);
     // One of the pair given and the other missing: the missing one is what the reader has to fill in.
     if (start && get('days') === null) errors.days = { code: 'empty' };
     if (days !== null && get('start') === null) errors.start = { code: 'empty' };

@@ -9,7 +9,7 @@
  * - The fixed parts are typeset here (non-breaking space after «№» and before «—»); user text is not retouched.
  */
 import { formatDateRu } from './dates-ru.ts';
-import { countRu } from './plural.ts';
+import type { T } from './i18n.ts';
 
 export const TEMPLATE_IDS = ['seller', 'support', 'dispute', 'public', 'claim', 'bank'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
@@ -94,15 +94,12 @@ export function validateOrderNumber(raw: string): OrderNumberCheck {
 }
 
 /** The sentence shown beside the field, or '' when there is nothing to say. */
-export function orderNumberMessage(check: OrderNumberCheck): string {
+export function orderNumberMessage(t: T, check: OrderNumberCheck): string {
   switch (check.status) {
     case 'not-digits':
-      return 'В номере заказа должны быть только цифры. Скопируйте его из карточки заказа.';
+      return t('message.orderErrors.notDigits');
     case 'length':
-      return `Номер заказа обычно длиной от\u00a0${ORDER_NUMBER_MIN} до\u00a0${ORDER_NUMBER_MAX} цифр, а здесь ${countRu(
-        check.length,
-        ['цифра', 'цифры', 'цифр'],
-      )}. Проверьте, всё ли скопировалось.`;
+      return t('message.orderErrors.length', { min: ORDER_NUMBER_MIN, max: ORDER_NUMBER_MAX, n: check.length });
     default:
       return '';
   }
@@ -442,9 +439,9 @@ export function buildMessage(template: TemplateId, input: MessageInput): BuiltMe
 }
 
 /** «Осталось заменить 3 места в квадратных скобках» — plural-correct; '' when nothing is left. */
-export function placeholdersLeft(count: number): string {
+export function placeholdersLeft(t: T, count: number): string {
   if (!Number.isInteger(count) || count <= 0) return '';
-  return `Осталось заменить ${countRu(count, ['место', 'места', 'мест'])} в\u00a0квадратных скобках`;
+  return t('message.preview.left', { n: count });
 }
 
 /** A download name the file systems of phones and computers all accept: latin, no spaces. */

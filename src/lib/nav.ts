@@ -1,4 +1,4 @@
-import { ru } from '../i18n/ru.ts';
+import type { T } from './i18n.ts';
 import { SECTION_IDS } from './sections.ts';
 
 export interface NavLink {
@@ -7,12 +7,14 @@ export interface NavLink {
 }
 
 /** The header's links: the problems first (where most readers start), then the sections, FAQ and checklists. */
-export const mainNav: NavLink[] = [
-  ...SECTION_IDS.map((id) => ({ href: `/${id}/`, label: ru.sections[id].label })),
-  { href: '/faq/', label: ru.nav.faq },
-  { href: '/checklists/', label: ru.nav.checklists },
-  { href: '/tools/triage/', label: ru.nav.tools },
-];
+export function mainNav(t: T): NavLink[] {
+  return [
+    ...SECTION_IDS.map((id) => ({ href: `/${id}/`, label: t(`sections.${id}.label`) })),
+    { href: '/faq/', label: t('nav.faq') },
+    { href: '/checklists/', label: t('nav.checklists') },
+    { href: '/tools/triage/', label: t('nav.tools') },
+  ];
+}
 
 /** True when `current` is the link's page or lies below it, for aria-current. */
 export function isCurrent(href: string, current: string): boolean {

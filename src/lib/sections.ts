@@ -1,4 +1,4 @@
-/** The five guide sections, in the order the site presents them. Labels live in src/i18n/ru.ts. */
+/** The five guide sections, in the order the site presents them. Labels live in content/ui/ru.yaml. */
 export const SECTION_IDS = ['problems', 'contact', 'prepare', 'disputes', 'escalation'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 

@@ -14,10 +14,22 @@ typograf.enableRule('common/nbsp/afterNumber');
 // The site's own markup and Markdown already carry meaning in line breaks and leading spaces.
 typograf.disableRule('common/space/trimLeft');
 typograf.disableRule('common/space/trimRight');
+// «подтвердил(а)» is one word with a gender ending, not a word and an aside: no space before the bracket.
+typograf.disableRule('common/space/beforeBracket');
 
 export function typo(text: string): string {
   if (!text.trim()) return text;
   return typograf.execute(text);
+}
+
+/**
+ * typo() for interface strings with placeholders: `{name}` and `{n:день|дня|дней}` are kept out of the typographer's
+ * reach (it would add a space after the colon), the words around them are typeset as usual.
+ */
+export function typoTemplate(text: string): string {
+  const kept: string[] = [];
+  const hidden = text.replace(/\{[^{}]*\}/g, (m) => `\uE000${kept.push(m) - 1}\uE001`);
+  return typo(hidden).replace(/\uE000(\d+)\uE001/g, (_m, i: string) => kept[Number(i)] ?? '');
 }
 
 type Typeset<T> = T extends string
@@ -28,7 +40,7 @@ type Typeset<T> = T extends string
 
 /** Applies typo() to every string in a nested object of interface strings, so i18n files need no manual nbsp. */
 export function typoDeep<T>(value: T): Typeset<T> {
-  if (typeof value === 'string') return typo(value) as Typeset<T>;
+  if (typeof value === 'string') return typoTemplate(value) as Typeset<T>;
   if (Array.isArray(value)) return value.map((v) => typoDeep(v)) as Typeset<T>;
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typoDeep(v)])) as Typeset<T>;

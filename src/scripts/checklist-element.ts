@@ -7,7 +7,7 @@
 import { safeStorage } from '../lib/safe-storage.ts';
 import { checklistStorageKey, parseChecklistState, saveChecklistState, setTick } from '../lib/checklist-store.ts';
 import { checklistProgress, type ChecklistProgress } from '../lib/checklist-progress.ts';
-import { ruChecklist as t } from '../i18n/ru-checklist.ts';
+import { createT, tFromElement, type T } from '../lib/i18n.ts';
 
 const storage = safeStorage();
 /** Ticks per checklist id, shared by every copy on this page; the only copy when storage fails. */
@@ -15,10 +15,12 @@ const ticks = new Map<string, string[]>();
 /** A quiet notice per checklist id, when something is wrong with saving. */
 const notices = new Map<string, string>();
 const BLANK = 'bg-print-blank';
+/** Words come from the first checklist's data-strings (content/ui/ru.yaml, group checklist). */
+let t: T = createT({});
 
 function printedOn(): string {
   const date = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' });
-  return ` · ${t.footPrinted} ${date.format(new Date()).replace(/\s*г\.$/, '')}`;
+  return ` · ${t('checklist.footPrinted')} ${date.format(new Date()).replace(/\s*г\.$/, '')}`;
 }
 
 function copiesOf(id: string): BgChecklist[] {
@@ -43,6 +45,7 @@ class BgChecklist extends HTMLElement {
     window.addEventListener('storage', this.onStorage);
     if (this.upgraded) return;
     this.upgraded = true;
+    t = tFromElement(this);
     const id = (this.id_ = this.dataset.checklistId ?? '');
     const sections = [...this.querySelectorAll<HTMLElement>('[data-cl-group]')];
     this.groups = sections.map((s) =>
@@ -54,9 +57,9 @@ class BgChecklist extends HTMLElement {
     if (!ticks.has(id)) {
       const loaded = parseChecklistState(storage.get(checklistStorageKey(id)), this.known);
       ticks.set(id, loaded.ticked);
-      if (loaded.status === 'corrupt' || loaded.status === 'unsupported') notices.set(id, t.unreadable);
+      if (loaded.status === 'corrupt' || loaded.status === 'unsupported') notices.set(id, t('checklist.unreadable'));
     }
-    if (!storage.persistent) notices.set(id, t.notKept);
+    if (!storage.persistent) notices.set(id, t('checklist.notKept'));
 
     for (const box of this.boxes) box.addEventListener('change', () => this.tick(box));
     const dialog = this.querySelector<HTMLDialogElement>('[data-cl-dialog]');
@@ -74,7 +77,7 @@ class BgChecklist extends HTMLElement {
     this.button('[data-cl-cancel]', () => dialog?.close());
     this.button('[data-cl-confirm]', () => {
       dialog?.close();
-      this.commit([], t.resetDone);
+      this.commit([], t('checklist.resetDone'));
     });
     dialog?.addEventListener('close', () => reset?.focus());
 
@@ -104,9 +107,9 @@ class BgChecklist extends HTMLElement {
     const words = [];
     if (after.groups[g]?.status === 'done' && before.groups[g]?.status !== 'done') {
       const title = this.querySelectorAll('[data-cl-group] .cl-group-title')[g]?.textContent?.trim() ?? '';
-      words.push(t.groupDone(title));
+      words.push(t('checklist.groupDone', { title }));
     }
-    if (after.done === after.total) words.push(t.allDone);
+    if (after.done === after.total) words.push(t('checklist.allDone'));
     this.commit(next, words.join(' '));
   }
 
@@ -115,11 +118,11 @@ class BgChecklist extends HTMLElement {
     const id = this.id_;
     ticks.set(id, next);
     if (saveChecklistState(storage, id, next, this.known) && storage.persistent) notices.delete(id);
-    else notices.set(id, t.notKept);
+    else notices.set(id, t('checklist.notKept'));
     for (const copy of copiesOf(id)) copy.render();
     const { done, total } = this.progress();
     const live = this.querySelector('[data-cl-live]');
-    if (live) live.textContent = `${message} ${t.progress(done, total)}.`.trim();
+    if (live) live.textContent = `${message} ${t('checklist.progress', { done, total })}.`.trim();
   }
 
   render() {
@@ -127,7 +130,7 @@ class BgChecklist extends HTMLElement {
     for (const box of this.boxes) box.checked = set.has(box.dataset.itemId ?? '');
     const { done, total, groups } = this.progress();
     const text = this.querySelector('[data-cl-progress]');
-    if (text) text.textContent = t.progress(done, total);
+    if (text) text.textContent = t('checklist.progress', { done, total });
     const bar = this.querySelector<HTMLProgressElement>('[data-cl-bar]');
     if (bar) {
       bar.max = total;
@@ -137,10 +140,13 @@ class BgChecklist extends HTMLElement {
       const group = groups[i];
       if (!group) return;
       el.dataset.state = group.status;
-      el.textContent = t.groupStatusLong(group.status, group.done, group.total);
+      el.textContent =
+        group.status === 'in-progress'
+          ? t('checklist.groupInProgress', { done: group.done, total: group.total })
+          : t(`checklist.groupStatus.${group.status}`);
     });
     const notice = this.querySelector('[data-cl-notice]');
-    if (notice) notice.textContent = notices.get(this.id_) ?? t.savedHere;
+    if (notice) notice.textContent = notices.get(this.id_) ?? t('checklist.savedHere');
   }
 }
 

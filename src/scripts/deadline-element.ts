@@ -8,6 +8,7 @@ import {
   computeDeadline,
   deadlineQuery,
   MODES,
+  CALENDAR_ALARM_DAYS,
   parseDate,
   parseDeadlineParams,
   toIsoDate,
@@ -18,9 +19,11 @@ import {
   type ParsedParams,
 } from '../lib/deadline.ts';
 import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from '../lib/dates-local.ts';
-import { ruDeadline } from '../i18n/ru-tools.ts';
+import { createT, tFromElement, type T } from '../lib/i18n.ts';
+import { confirmedBasis, daysLeftText, fieldErrorText, urgentText } from '../lib/deadline-words.ts';
 
-const t = ruDeadline;
+/** Words from data-strings (content/ui/ru.yaml, group deadline). */
+let t: T = createT({});
 const FIELDS: readonly Field[] = ['left', 'confirmed', 'start', 'days'];
 const MODE_FIELDS: Record<Mode, Field[]> = { left: ['left'], confirmed: ['confirmed'], start: ['start', 'days'] };
 
@@ -36,6 +39,7 @@ class DeadlineElement extends HTMLElement {
     const result = this.querySelector<HTMLElement>('[data-result]');
     if (!form || !result) return;
     this.form = form;
+    t = tFromElement(this);
     this.result = result;
     const todayIso = toIsoDate(this.today());
     for (const f of ['confirmed', 'start'] as const) this.input(f)?.setAttribute('max', todayIso);
@@ -140,8 +144,8 @@ class DeadlineElement extends HTMLElement {
     const invalid = FIELDS.filter((f) => parsed.errors[f]);
     for (const f of invalid) {
       const raw = this.unshown.get(f);
-      const message = t.fieldError(f, parsed.errors[f]!);
-      this.setError(f, raw ? `${t.rawValue(raw.slice(0, 40))} ${message}` : message);
+      const message = fieldErrorText(t, f, parsed.errors[f]!);
+      this.setError(f, raw ? `${t('deadline.rawValue', { raw: raw.slice(0, 40) })} ${message}` : message);
     }
     this.unshown.clear();
     if (!parsed.input || invalid.length) {
@@ -173,20 +177,23 @@ class DeadlineElement extends HTMLElement {
     const expired = r.status === 'expired';
     this.out('last-long', formatLocalDateLong(r.lastDay));
     this.out('last-short', `${formatLocalDateNumeric(r.lastDay)}, ${weekdayRu(r.lastDay)}`);
-    this.out('days-left', t.daysLeft(r.daysLeft));
+    this.out('days-left', daysLeftText(t, r.daysLeft));
     const safeIsToday = r.safeDay.y === r.today.y && r.safeDay.m === r.today.m && r.safeDay.d === r.today.d;
-    this.out('safe-long', safeIsToday ? t.safeToday : formatLocalDateLong(r.safeDay));
+    this.out('safe-long', safeIsToday ? t('deadline.safeToday') : formatLocalDateLong(r.safeDay));
     this.out('safe-short', `${formatLocalDateNumeric(r.safeDay)}, ${weekdayRu(r.safeDay)}`);
     const input = r.input;
     this.out(
       'basis',
       input.mode === 'left'
-        ? t.basis.left(formatLocalDateLong(r.today), input.left)
+        ? t('deadline.basis.left', { today: formatLocalDateLong(r.today), n: input.left })
         : input.mode === 'confirmed'
-          ? t.basis.confirmed(formatLocalDateLong(input.confirmed))
-          : t.basis.start(formatLocalDateLong(input.start), input.days),
+          ? confirmedBasis(t, formatLocalDateLong(input.confirmed))
+          : t('deadline.basis.start', { date: formatLocalDateLong(input.start), n: input.days }),
     );
-    this.out('alert', expired ? t.expired : r.status === 'urgent' || r.status === 'today' ? t.urgent(r.daysLeft) : '');
+    this.out(
+      'alert',
+      expired ? t('deadline.expired') : r.status === 'urgent' || r.status === 'today' ? urgentText(t, r.daysLeft) : '',
+    );
     this.togglePart('safe', !expired);
     this.togglePart('calendar', !expired);
     this.togglePart('expired', expired);
@@ -205,12 +212,18 @@ class DeadlineElement extends HTMLElement {
         uid,
         date: r.lastDay,
         stamp: new Date(),
-        summary: t.calendarSummary,
-        description: t.calendarDescription(last, safe, `${location.origin}/disputes/open-dispute/`),
+        summary: t('deadline.calendarSummary'),
+        description: t('deadline.calendarDescription', {
+          last,
+          safe,
+          guideUrl: `${location.origin}${t('deadline.nextLinks.openDispute.href')}`,
+        }),
         url: `${location.origin}${location.pathname}${location.search}`,
         alarms: [
-          { daysBefore: 3, description: t.calendarAlarm3 },
-          { daysBefore: 1, description: t.calendarAlarm1 },
+          ...CALENDAR_ALARM_DAYS.map((n) => ({
+            daysBefore: n,
+            description: n === 1 ? t('deadline.calendarAlarmTomorrow') : t('deadline.calendarAlarmDays', { n }),
+          })),
         ],
       });
       const blob = new Blob([text], { type: 'text/calendar;charset=utf-8' });
@@ -223,9 +236,9 @@ class DeadlineElement extends HTMLElement {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      this.out('calendar-status', t.calendarDone(a.download));
+      this.out('calendar-status', t('deadline.calendarDone', { file: a.download }));
     } catch {
-      this.out('calendar-status', t.calendarFailed);
+      this.out('calendar-status', t('deadline.calendarFailed'));
     }
   }
 }

@@ -29,7 +29,10 @@ import {
   type MessageDraft,
 } from '../lib/message-draft.ts';
 import { safeStorage, type SafeStorage } from '../lib/safe-storage.ts';
-import { messageActions, messagePreview, messageStorage, templateMeta } from '../i18n/ru-message.ts';
+import { createT, tFromElement, type T } from '../lib/i18n.ts';
+
+/** Words from data-strings (content/ui/ru.yaml, group message). */
+let t: T = createT({});
 
 const SAVE_DELAY_MS = 400;
 
@@ -49,6 +52,7 @@ class MessageBuilder extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('[data-mb-form]');
     const preview = this.querySelector<HTMLElement>('[data-mb-preview]');
     if (!form || !preview) return;
+    t = tFromElement(this);
     this.form = form;
     this.preview = preview;
     this.status = this.need('[data-mb-status]');
@@ -153,7 +157,7 @@ class MessageBuilder extends HTMLElement {
 
   /** While typing only a fixed error is cleared; a new error appears when the field is left or changed. */
   private showOrderError(force: boolean) {
-    const message = orderNumberMessage(validateOrderNumber(this.orderField.value));
+    const message = orderNumberMessage(t, validateOrderNumber(this.orderField.value));
     if (!message) {
       this.orderError.textContent = '';
       this.orderError.hidden = true;
@@ -168,25 +172,25 @@ class MessageBuilder extends HTMLElement {
 
   private render() {
     const { template, input } = this.read();
-    const meta = templateMeta(template);
+    const meta = (key: string) => t(`message.templates.${template}.${key}`);
     const built = buildMessage(template, input);
     this.preview.textContent = built.text;
-    this.need('[data-mb-title]').textContent = meta.title;
+    this.need('[data-mb-title]').textContent = meta('title');
     const guide = this.need<HTMLAnchorElement>('[data-mb-guide]');
-    guide.href = meta.guide.href;
-    guide.textContent = meta.guide.label;
-    this.need('[data-mb-note]').textContent = meta.note;
+    guide.href = meta('guideHref');
+    guide.textContent = meta('guideLabel');
+    this.need('[data-mb-note]').textContent = meta('note');
 
     const left = this.need('[data-mb-left]');
     left.textContent = built.placeholders.length
-      ? `${placeholdersLeft(built.placeholders.length)}: ${messagePreview.replaceTail}`
-      : messagePreview.allFilled;
+      ? `${placeholdersLeft(t, built.placeholders.length)}: ${t('message.preview.replaceTail')}`
+      : t('message.preview.allFilled');
 
     const warning = this.need('[data-mb-pd]');
     const kinds = template === 'public' ? findPersonalData(`${input.item}\n${input.details}`) : [];
     warning.hidden = kinds.length === 0;
     this.need('[data-mb-pd-text]').textContent = kinds.length
-      ? `${kinds.map((kind) => messagePreview.personalKinds[kind]).join(', ')}. ${messagePreview.personalDataAdvice}`
+      ? `${kinds.map((kind) => t(`message.preview.personalKinds.${kind}`)).join(', ')}. ${t('message.preview.personalDataAdvice')}`
       : '';
   }
 
@@ -207,7 +211,7 @@ class MessageBuilder extends HTMLElement {
   private noteStorage(kind: 'unavailable' | 'corrupt') {
     if (kind === 'unavailable' && this.storageWarned) return;
     if (kind === 'unavailable') this.storageWarned = true;
-    this.storageNote.textContent = messageStorage[kind];
+    this.storageNote.textContent = t(`message.storage.${kind}`);
   }
 
   /* ------------------------------------------------------------------------------------------------- actions */
@@ -225,7 +229,7 @@ class MessageBuilder extends HTMLElement {
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
-      this.say(messageActions.copied);
+      this.say(t('message.actions.copied'));
     } catch {
       const selection = window.getSelection();
       if (selection) {
@@ -234,7 +238,7 @@ class MessageBuilder extends HTMLElement {
         selection.removeAllRanges();
         selection.addRange(range);
       }
-      this.say(messageActions.copyFallback);
+      this.say(t('message.actions.copyFallback'));
     }
   }
 
@@ -251,13 +255,13 @@ class MessageBuilder extends HTMLElement {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this.say(messageActions.downloaded);
+    this.say(t('message.actions.downloaded'));
   }
 
   private askToClear() {
     const dialog = this.querySelector<HTMLDialogElement>('[data-mb-dialog]');
     if (!dialog || typeof dialog.showModal !== 'function') {
-      if (window.confirm(messageActions.confirmClear)) this.clear();
+      if (window.confirm(t('message.actions.confirmClear'))) this.clear();
       return;
     }
     dialog.returnValue = '';
@@ -281,7 +285,7 @@ class MessageBuilder extends HTMLElement {
     this.storage.remove(DRAFT_KEY);
     this.render();
     this.orderField.focus();
-    this.say(messageActions.cleared);
+    this.say(t('message.actions.cleared'));
   }
 }
 

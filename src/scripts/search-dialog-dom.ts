@@ -3,7 +3,7 @@
  * than in every page's HTML: a page pays nothing for search until the reader asks for it. The popular
  * questions of the empty state come from /search/popular.json, written at build time from the FAQ.
  */
-import { ruSearch } from '../i18n/ru-search.ts';
+import { searchT } from './search-strings.ts';
 
 type Attrs = Record<string, string>;
 
@@ -51,12 +51,12 @@ export function buildSuggestions(popular: readonly PopularQuestion[]): HTMLEleme
     h(
       'section',
       { 'aria-labelledby': 'bg-search-s-triage' },
-      h('h2', { id: 'bg-search-s-triage', class: 'text-lg font-semibold' }, ruSearch.emptyTitle),
+      h('h2', { id: 'bg-search-s-triage', class: 'text-lg font-semibold' }, searchT()('searchUi.emptyTitle')),
       h(
         'p',
         { class: 'mt-1' },
-        h('a', { href: '/tools/triage/', class: 'font-semibold' }, ruSearch.triageLead),
-        ruSearch.triageRest,
+        h('a', { href: '/tools/triage/', class: 'font-semibold' }, searchT()('searchUi.triageLead')),
+        searchT()('searchUi.triageRest'),
       ),
     ),
   );
@@ -66,7 +66,7 @@ export function buildSuggestions(popular: readonly PopularQuestion[]): HTMLEleme
       h(
         'section',
         { 'aria-labelledby': 'bg-search-s-popular' },
-        h('h2', { id: 'bg-search-s-popular', class: 'text-lg font-semibold' }, ruSearch.popularTitle),
+        h('h2', { id: 'bg-search-s-popular', class: 'text-lg font-semibold' }, searchT()('searchUi.popularTitle')),
         h(
           'ul',
           { class: 'mt-1' },
@@ -107,19 +107,24 @@ export function buildDialog(): HTMLDialogElement {
     autocomplete: 'off',
     spellcheck: 'false',
     enterkeyhint: 'search',
-    placeholder: ruSearch.placeholder,
+    placeholder: searchT()('searchUi.placeholder'),
     class: 'min-h-11 min-w-0 flex-1 rounded-lg border border-line bg-page px-3 text-ink',
   });
   const close = h(
     'button',
-    { type: 'button', class: 'btn min-w-11 shrink-0 px-3', 'data-search-close': '', 'aria-label': ruSearch.closeLabel },
+    {
+      type: 'button',
+      class: 'btn min-w-11 shrink-0 px-3',
+      'data-search-close': '',
+      'aria-label': searchT()('searchUi.closeLabel'),
+    },
     icon('M6 6l12 12M18 6L6 18', 18, 'sm:hidden'),
-    h('span', { class: 'hidden sm:inline' }, ruSearch.close),
+    h('span', { class: 'hidden sm:inline' }, searchT()('searchUi.close')),
   );
   const form = h(
     'form',
     { action: '/search/', method: 'get', role: 'search', class: 'flex items-center gap-2 border-b border-line p-3' },
-    h('label', { for: 'bg-search-input', id: 'bg-search-label', class: 'sr-only' }, ruSearch.dialogLabel),
+    h('label', { for: 'bg-search-input', id: 'bg-search-label', class: 'sr-only' }, searchT()('searchUi.dialogLabel')),
     icon('M11 4a7 7 0 1 0 0 14a7 7 0 1 0 0-14M20 20l-3.5-3.5', 22, 'shrink-0 text-muted'),
     input,
     close,
@@ -131,7 +136,7 @@ export function buildDialog(): HTMLDialogElement {
     h('div', {
       id: 'bg-search-listbox',
       role: 'listbox',
-      'aria-label': ruSearch.resultsLabel,
+      'aria-label': searchT()('searchUi.resultsLabel'),
       hidden: '',
       'data-search-results': '',
     }),
@@ -141,11 +146,11 @@ export function buildDialog(): HTMLDialogElement {
   const footer = h(
     'div',
     { class: 'flex flex-wrap items-center justify-between gap-x-4 border-t border-line px-4 py-2 text-sm text-muted' },
-    h('p', { id: 'bg-search-hints', class: 'hidden sm:block' }, ruSearch.hints),
+    h('p', { id: 'bg-search-hints', class: 'hidden sm:block' }, searchT()('searchUi.hints')),
     h(
       'a',
       { href: '/search/', 'data-search-all': '', class: 'inline-flex min-h-11 items-center' },
-      ruSearch.allResults,
+      searchT()('searchUi.allResults'),
     ),
   );
   return h(

@@ -3,7 +3,7 @@
  * by search-dialog-dom.ts. The input is a combobox over a listbox of results: arrows move the active option,
  * Enter opens it, Esc closes and focus returns to whatever opened the dialog.
  */
-import { ruSearch } from '../i18n/ru-search.ts';
+import { searchT } from './search-strings.ts';
 import { moveActive } from '../lib/search-keys.ts';
 import { loadSearch, search, SearchUnavailableError } from './search-engine.ts';
 import { messageParagraphs, renderOptions } from './search-render.ts';
@@ -59,7 +59,7 @@ function wire(d: HTMLDialogElement): void {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'btn mt-2';
-      button.textContent = ruSearch.retry;
+      button.textContent = searchT()('searchUi.retry');
       button.addEventListener('click', () => runner.run(input.value));
       message.append(button);
     }
@@ -76,7 +76,7 @@ function wire(d: HTMLDialogElement): void {
 
   const runner = createRunner((query) => search(query, { limit: LIMIT }), {
     onStart: () => {
-      if (!status.textContent) status.textContent = ruSearch.loading;
+      if (!status.textContent) status.textContent = searchT()('searchUi.loading');
     },
     onResult: (outcome, query) => {
       // What the dialog now answers: lets tests and the benchmark wait for a search to settle.
@@ -91,8 +91,8 @@ function wire(d: HTMLDialogElement): void {
       }
       if (!outcome.results.length) {
         clearResults();
-        status.textContent = ruSearch.nothingStatus;
-        showMessage(ruSearch.nothing(outcome.query.trim()));
+        status.textContent = searchT()('searchUi.nothingStatus');
+        showMessage(searchT()('searchUi.nothing', { q: outcome.query.trim() }));
         empty.hidden = false;
         return;
       }
@@ -104,15 +104,15 @@ function wire(d: HTMLDialogElement): void {
       setActive(0);
       status.textContent =
         outcome.total > outcome.results.length
-          ? ruSearch.countShown(outcome.total, outcome.results.length)
-          : ruSearch.count(outcome.total);
+          ? searchT()('searchUi.countShown', { n: outcome.total, shown: outcome.results.length })
+          : searchT()('searchUi.count', { n: outcome.total });
     },
     onError: (error) => {
       clearResults();
       status.textContent = '';
       const notBuilt = error instanceof SearchUnavailableError && error.reason === 'not-built';
-      if (notBuilt) showMessage(ruSearch.notBuilt, false, ruSearch.notBuiltHint);
-      else showMessage(ruSearch.failed, true);
+      if (notBuilt) showMessage(searchT()('searchUi.notBuilt'), false, searchT()('searchUi.notBuiltHint'));
+      else showMessage(searchT()('searchUi.failed'), true);
       empty.hidden = false;
     },
   });

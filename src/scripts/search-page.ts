@@ -3,7 +3,7 @@
  * This element upgrades it: it searches for ?q= on load, as the reader types and when the scope changes, keeps the
  * address in step (deep links), and lists results as ordinary links.
  */
-import { ruSearch } from '../i18n/ru-search.ts';
+import { searchT } from './search-strings.ts';
 import type { SearchFilters } from '../lib/search-facets.ts';
 import { loadSearch, search, SearchUnavailableError, type SearchOutcome } from './search-engine.ts';
 import { messageParagraphs, renderList } from './search-render.ts';
@@ -52,15 +52,15 @@ class SearchPage extends HTMLElement {
       }
       if (!outcome.results.length) {
         list.replaceChildren();
-        status.textContent = ruSearch.nothingStatus;
-        showMessage(ruSearch.nothing(outcome.query.trim()));
+        status.textContent = searchT()('searchUi.nothingStatus');
+        showMessage(searchT()('searchUi.nothing', { q: outcome.query.trim() }));
         more.hidden = true;
         empty.hidden = false;
         return;
       }
       empty.hidden = true;
       renderList(list, outcome.results);
-      status.textContent = ruSearch.count(outcome.total);
+      status.textContent = searchT()('searchUi.count', { n: outcome.total });
       more.hidden = outcome.total <= outcome.results.length;
     };
 
@@ -72,7 +72,7 @@ class SearchPage extends HTMLElement {
       },
       {
         onStart: () => {
-          if (!status.textContent) status.textContent = ruSearch.loading;
+          if (!status.textContent) status.textContent = searchT()('searchUi.loading');
         },
         onResult: (outcome, query) => {
           show(outcome);
@@ -85,8 +85,8 @@ class SearchPage extends HTMLElement {
           more.hidden = true;
           status.textContent = '';
           const notBuilt = error instanceof SearchUnavailableError && error.reason === 'not-built';
-          if (notBuilt) showMessage(ruSearch.notBuilt, ruSearch.notBuiltHint);
-          else showMessage(ruSearch.failed);
+          if (notBuilt) showMessage(searchT()('searchUi.notBuilt'), searchT()('searchUi.notBuiltHint'));
+          else showMessage(searchT()('searchUi.failed'));
         },
       },
     );

@@ -1,5 +1,5 @@
 /**
- * <bg-triage>: one question at a time over the tree in src/lib/triage.ts. The answers live in `?a=…`; each answer
+ * <bg-triage>: one question at a time over the tree from content/tools/triage.yaml (src/lib/triage.ts). The answers live in `?a=…`; each answer
  * is a real link (so it opens in a new tab, can be shared, and Back works), and a plain click is handled in place
  * with history.pushState. Focus moves to the new heading on every step. The server-rendered tree stays
  * available, collapsed, under «Все ситуации списком». Text is only ever set with textContent.
@@ -14,9 +14,10 @@ import {
   type TriageQuestion,
   type TriageResult,
 } from '../lib/triage.ts';
-import { ruTriage } from '../i18n/ru-triage.ts';
+import { createT, tFromElement, type T } from '../lib/i18n.ts';
 
-const t = ruTriage;
+/** Words from data-strings (content/ui/ru.yaml, group triage); the tree from data-tree (content/tools/triage.yaml). */
+let t: T = createT({});
 
 interface Titles {
   guides: Record<string, string>;
@@ -44,11 +45,15 @@ class TriageElement extends HTMLElement {
   private stepper!: HTMLElement;
   private titles: Titles = { guides: {}, checklists: {} };
   private baseTitle = document.title;
+  private tree!: TriageQuestion;
 
   connectedCallback() {
     const stepper = this.querySelector<HTMLElement>('[data-stepper]');
     if (!stepper) return;
     this.stepper = stepper;
+    t = tFromElement(this);
+    this.tree = JSON.parse(this.dataset.tree ?? 'null') as TriageQuestion;
+    if (!this.tree) return;
     try {
       const parsed = JSON.parse(this.dataset.titles ?? '{}') as Partial<Titles>;
       this.titles = { guides: parsed.guides ?? {}, checklists: parsed.checklists ?? {} };
@@ -80,7 +85,7 @@ class TriageElement extends HTMLElement {
 
   private render(moveFocus: boolean) {
     const keys = decodeAnswers(new URLSearchParams(location.search).get('a'));
-    const w = walk(keys);
+    const w = walk(keys, this.tree);
     const invalid = !w.valid || keys.length !== w.keys.length;
     const content =
       w.node.kind === 'question'
@@ -105,9 +110,14 @@ class TriageElement extends HTMLElement {
     if (!keys.length) return null;
     return h(
       'nav',
-      { class: 'mt-6 flex flex-wrap gap-3', attrs: { 'aria-label': 'Навигация по вопросам' } },
-      h('a', { href: triageHref(keys.slice(0, -1)), class: 'btn', text: `← ${t.back}`, attrs: { 'data-step': '' } }),
-      h('a', { href: triageHref([]), class: 'btn', text: t.restart, attrs: { 'data-step': '' } }),
+      { class: 'mt-6 flex flex-wrap gap-3', attrs: { 'aria-label': t('triage.stepsNav') } },
+      h('a', {
+        href: triageHref(keys.slice(0, -1)),
+        class: 'btn',
+        text: `← ${t('triage.back')}`,
+        attrs: { 'data-step': '' },
+      }),
+      h('a', { href: triageHref([]), class: 'btn', text: t('triage.restart'), attrs: { 'data-step': '' } }),
     );
   }
 
@@ -115,8 +125,8 @@ class TriageElement extends HTMLElement {
     if (!steps.length) return null;
     return h(
       'section',
-      { class: 'mt-6 text-base', attrs: { 'aria-label': t.yourAnswers } },
-      h('p', { class: 'font-semibold text-muted', text: `${t.yourAnswers}:` }),
+      { class: 'mt-6 text-base', attrs: { 'aria-label': t('triage.yourAnswers') } },
+      h('p', { class: 'font-semibold text-muted', text: `${t('triage.yourAnswers')}:` }),
       h(
         'ol',
         { class: 'mt-1 list-decimal space-y-1 pl-6' },
@@ -128,7 +138,7 @@ class TriageElement extends HTMLElement {
             h('a', {
               href: triageHref(steps.slice(0, i).map((x) => x.option.key)),
               text: s.option.label,
-              attrs: { 'data-step': '', title: 'Изменить ответ' },
+              attrs: { 'data-step': '', title: t('triage.changeAnswer') },
             }),
           ),
         ),
@@ -140,13 +150,13 @@ class TriageElement extends HTMLElement {
     return h(
       'div',
       {},
-      h('p', { class: 'text-base font-semibold text-muted', text: t.step(steps.length + 1) }),
+      h('p', { class: 'text-base font-semibold text-muted', text: t('triage.step', { n: steps.length + 1 }) }),
       this.heading(q.text),
       q.hint ? h('p', { class: 'mt-2 max-w-prose text-muted', text: q.hint }) : null,
       invalid
         ? h('p', {
             class: 'mt-3 max-w-prose rounded-card border-l-6 border-important bg-important-soft p-3',
-            text: t.invalid,
+            text: t('triage.invalid'),
           })
         : null,
       h(
@@ -192,18 +202,18 @@ class TriageElement extends HTMLElement {
     return h(
       'div',
       {},
-      h('p', { class: 'text-base font-semibold text-muted', text: t.resultLabel }),
+      h('p', { class: 'text-base font-semibold text-muted', text: t('triage.resultLabel') }),
       this.heading(r.title),
       h('p', { class: 'mt-3 max-w-prose text-lg', text: r.action }),
       h(
         'aside',
         {
           class: `mt-4 max-w-prose rounded-card border-l-6 p-4 ${tone}`,
-          attrs: { 'aria-label': r.deadline.urgent ? t.deadlineUrgent : t.deadline },
+          attrs: { 'aria-label': r.deadline.urgent ? t('triage.deadlineUrgent') : t('triage.deadline') },
         },
         h('p', {
           class: `font-bold ${r.deadline.urgent ? 'text-important' : 'text-deadline'}`,
-          text: r.deadline.urgent ? `${t.deadlineUrgent}!` : t.deadline,
+          text: r.deadline.urgent ? `${t('triage.deadlineUrgent')}!` : t('triage.deadline'),
         }),
         h('p', { class: 'mt-1', text: r.deadline.text }),
         h('a', {
@@ -215,15 +225,15 @@ class TriageElement extends HTMLElement {
       h(
         'ul',
         { class: 'mt-6 grid gap-3 sm:grid-cols-3' },
-        this.card(t.guide, guideHref(r.guide), guideTitle),
-        this.card(t.checklist, checklistHref(r.checklist), checklistTitle),
-        this.card(t.tool, r.tool.href, r.tool.label),
+        this.card(t('triage.guide'), guideHref(r.guide), guideTitle),
+        this.card(t('triage.checklist'), checklistHref(r.checklist), checklistTitle),
+        this.card(t('triage.tool'), r.tool.href, r.tool.label),
       ),
       r.more?.length
         ? h(
             'section',
-            { class: 'mt-6', attrs: { 'aria-label': t.more } },
-            h('p', { class: 'font-semibold', text: t.more }),
+            { class: 'mt-6', attrs: { 'aria-label': t('triage.more') } },
+            h('p', { class: 'font-semibold', text: t('triage.more') }),
             h(
               'ul',
               { class: 'mt-1 grid gap-1' },

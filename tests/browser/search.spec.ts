@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { resultCountRu } from '../../src/lib/search-count.ts';
-import { ruSearch } from '../../src/i18n/ru-search.ts';
+import { t } from '../support/content.ts';
 import { pageResultUrls, waitForPageResults, watchProblems } from './search-helpers.ts';
 
-const dialog = (page: Page) => page.getByRole('dialog', { name: ruSearch.dialogLabel });
+const dialog = (page: Page) => page.getByRole('dialog', { name: t('searchUi.dialogLabel') });
 const combobox = (page: Page) => dialog(page).getByRole('combobox');
 const options = (page: Page) => dialog(page).getByRole('option');
 const status = (page: Page) => dialog(page).getByRole('status');
@@ -133,7 +133,9 @@ test.describe('search dialog', () => {
       if (where === 'dialog') insideVisits++;
     }
     expect(insideVisits).toBeGreaterThan(6);
-    await dialog(page).getByRole('button', { name: ruSearch.closeLabel }).click();
+    await dialog(page)
+      .getByRole('button', { name: t('searchUi.closeLabel') })
+      .click();
     await expect(dialog(page)).toBeHidden();
     await assertClean();
   });
@@ -158,16 +160,18 @@ test.describe('search dialog', () => {
     const assertClean = await watchProblems(page);
     await page.goto('/faq/what-is-dispute/');
     await page.keyboard.press('Control+k');
-    const triage = dialog(page).getByRole('link', { name: ruSearch.triageLead });
+    const triage = dialog(page).getByRole('link', { name: t('searchUi.triageLead') });
     await expect(triage).toBeVisible();
     await expect(triage).toHaveAttribute('href', '/tools/triage/');
-    const popular = dialog(page).getByRole('region', { name: ruSearch.popularTitle }).getByRole('link');
+    const popular = dialog(page)
+      .getByRole('region', { name: t('searchUi.popularTitle') })
+      .getByRole('link');
     expect(await popular.count()).toBeGreaterThanOrEqual(3);
     for (const href of await popular.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
       expect(href).toMatch(/^\/faq\/[a-z0-9-]+\/$/);
 
     await combobox(page).fill('ззззззз ъъъъъ');
-    await expect(status(page)).toHaveText(ruSearch.nothingStatus);
+    await expect(status(page)).toHaveText(t('searchUi.nothingStatus'));
     await expect(dialog(page).getByText(/По.запросу «ззззззз ъъъъъ» ничего не.нашлось/)).toBeVisible();
     await expect(triage).toBeVisible();
     await expect(options(page)).toHaveCount(0);
@@ -192,7 +196,7 @@ test.describe('search dialog', () => {
     expect(tags.sort()).toEqual(['MARK', 'SPAN']);
 
     await combobox(page).fill('<img src=x onerror="window.__pwned=1">');
-    await expect(status(page)).not.toHaveText(ruSearch.loading);
+    await expect(status(page)).not.toHaveText(t('searchUi.loading'));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await dialog(page).locator('img').count()).toBe(0);
     await assertClean();
@@ -202,7 +206,7 @@ test.describe('search dialog', () => {
     await page.goto('/search/');
     await page.locator('body').click();
     await page.keyboard.press('Control+k');
-    await expect(page.getByLabel(ruSearch.inputLabel)).toBeFocused();
+    await expect(page.getByLabel(t('searchUi.inputLabel'))).toBeFocused();
     await expect(dialog(page)).toBeHidden();
   });
 });
@@ -211,7 +215,7 @@ test.describe('/search/ page', () => {
   test('?q= deep link shows the results; typing and scopes keep the address in step', async ({ page }) => {
     const assertClean = await watchProblems(page);
     await page.goto('/search/?q=' + encodeURIComponent('таможня'));
-    const input = page.getByLabel(ruSearch.inputLabel);
+    const input = page.getByLabel(t('searchUi.inputLabel'));
     await expect(input).toHaveValue('таможня');
     await waitForPageResults(page, 'таможня');
     expect((await pageResultUrls(page, 1))[0]).toBe('/problems/customs/');
@@ -254,7 +258,7 @@ test.describe('/search/ page', () => {
     await page.goto('/search/?q=' + encodeURIComponent('посылка'));
     await waitForPageResults(page, 'посылка');
     await expect(page.locator('[data-search-results] > li')).toHaveCount(10);
-    await page.getByRole('button', { name: ruSearch.more }).click();
+    await page.getByRole('button', { name: t('searchUi.more') }).click();
     await expect(page.locator('[data-search-results] > li').nth(10)).toBeVisible();
     await expect(page.locator('[data-search-results] > li').nth(10).locator('a').first()).toBeFocused();
   });
@@ -286,7 +290,7 @@ test.describe('/search/ page', () => {
     for (const href of ['/problems/', '/contact/', '/prepare/', '/disputes/', '/escalation/', '/faq/']) {
       await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
     }
-    await expect(page.getByRole('link', { name: ruSearch.triageLead })).toBeVisible();
+    await expect(page.getByRole('link', { name: t('searchUi.triageLead') })).toBeVisible();
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allLeaves } from '../../src/lib/triage.ts';
-import { problemTiles } from '../../src/lib/home-tiles.ts';
+import { problemTiles, TRIAGE_TREE } from '../support/content.ts';
 import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
 import { watchErrors } from './watch.ts';
 
@@ -101,7 +101,7 @@ test('an unknown answer in the link falls back to the last valid question with a
 
 test('every leaf shows its guide, checklist and tool', async ({ page }) => {
   const errors = watchErrors(page);
-  for (const { keys, result } of allLeaves()) {
+  for (const { keys, result } of allLeaves(TRIAGE_TREE)) {
     await page.goto(`/tools/triage/?a=${keys.join('.')}`);
     const stepper = page.locator('[data-stepper]');
     await expect(stepTitle(page), keys.join('.')).toHaveText(result.title);
@@ -144,7 +144,7 @@ test.describe('without JavaScript', () => {
     for (const slug of PROBLEM_SLUGS) {
       await expect(tree.locator(`a[href="/problems/${slug}/"]`).first()).toBeVisible();
     }
-    for (const { result } of allLeaves()) {
+    for (const { result } of allLeaves(TRIAGE_TREE)) {
       await expect(tree.locator(`a[href="/checklists/${result.checklist}/"]`).first()).toBeVisible();
     }
     // The rules are there in words.

@@ -8,15 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import {
-  allLeaves,
-  decodeAnswers,
-  encodeAnswers,
-  resultFor,
-  TRIAGE_TREE,
-  type TriageNode,
-} from '../../src/lib/triage.ts';
-import { problemTiles } from '../../src/lib/home-tiles.ts';
+import { allLeaves, decodeAnswers, encodeAnswers, resultFor, type TriageNode } from '../../src/lib/triage.ts';
+import { problemTiles, TRIAGE_TREE } from '../support/content.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const content = resolve(root, process.env.CONTENT_ROOT?.trim() || 'content');
@@ -56,7 +49,7 @@ function builtPageExists(href: string): boolean {
   return existsSync(join(dist!, path, 'index.html'));
 }
 
-const leaves = allLeaves();
+const leaves = allLeaves(TRIAGE_TREE);
 
 describe('triage tree leaves', () => {
   it('has leaves and reaches all 11 problem guides, each of which exists', () => {
@@ -69,7 +62,7 @@ describe('triage tree leaves', () => {
   for (const { keys, result } of leaves) {
     const where = `?a=${encodeAnswers(keys)}`;
     it(`${where} → ${result.guide}`, () => {
-      expect(resultFor(decodeAnswers(encodeAnswers(keys)))).toBe(result);
+      expect(resultFor(decodeAnswers(encodeAnswers(keys)), TRIAGE_TREE)).toBe(result);
       expect(guideIds.has(result.guide), `${where}: guide ${result.guide}`).toBe(true);
       expect(checklistIds.has(result.checklist), `${where}: checklist ${result.checklist}`).toBe(true);
       for (const id of result.more ?? []) expect(guideIds.has(id), `${where}: more ${id}`).toBe(true);

@@ -16,7 +16,7 @@ import {
   guideIdFromPath,
 } from '../../src/lib/checklist-progress.ts';
 import { safeStorage } from '../../src/lib/safe-storage.ts';
-import { ruChecklist } from '../../src/i18n/ru-checklist.ts';
+import { t } from '../support/content.ts';
 
 const known = ['check-timer', 'seller-first', 'extend', 'reason'];
 
@@ -209,12 +209,14 @@ describe('checklistProgress', () => {
     expect(p.done).toBe(3);
     expect(p.total).toBe(5);
     expect(p.groups.map((g) => g.status)).toEqual(['done', 'in-progress', 'not-started']);
-    expect(p.groups.map((g) => ruChecklist.groupStatusLong(g.status, g.done, g.total))).toEqual([
-      'Готово',
-      'В процессе, 1 из 2',
-      'Не начато',
-    ]);
-    expect(ruChecklist.progress(p.done, p.total)).toBe('Выполнено 3 из 5');
+    expect(
+      p.groups.map((g) =>
+        g.status === 'in-progress'
+          ? t('checklist.groupInProgress', { done: g.done, total: g.total })
+          : t(`checklist.groupStatus.${g.status}`),
+      ),
+    ).toEqual(['Готово', 'В\u00a0процессе, 1 из\u00a02', 'Не\u00a0начато']);
+    expect(t('checklist.progress', { done: p.done, total: p.total })).toBe('Выполнено 3 из\u00a05');
   });
 
   it('handles nothing ticked and everything ticked', () => {

@@ -16,7 +16,8 @@ import {
   type CalendarDate,
 } from '../../src/lib/deadline.ts';
 import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from '../../src/lib/dates-local.ts';
-import { ruTools } from '../../src/i18n/ru-tools.ts';
+import { daysLeftText, fieldErrorText, urgentText } from '../../src/lib/deadline-words.ts';
+import { t as ui, uiDict } from '../support/content.ts';
 
 const date = (iso: string): CalendarDate => {
   const r = parseDate(iso);
@@ -200,7 +201,7 @@ describe('Russian wording', () => {
   });
 
   it('agrees the verb and the noun with the number of days', () => {
-    const t = ruTools.deadline.daysLeft;
+    const t = (n: number) => daysLeftText(ui, n);
     expect(t(1)).toBe('остался 1\u00a0день');
     expect(t(3)).toBe('осталось 3\u00a0дня');
     expect(t(5)).toBe('осталось 5\u00a0дней');
@@ -219,19 +220,20 @@ describe('Russian wording', () => {
       else if (typeof v === 'function') strings.push(String(v));
       else if (v && typeof v === 'object') Object.values(v).forEach(collect);
     };
-    collect(ruTools);
-    strings.push(ruTools.deadline.daysLeft(0), ruTools.deadline.urgent(0), ruTools.deadline.calendarDone('x.ics'));
+    collect(uiDict);
+    strings.push(daysLeftText(ui, 0), urgentText(ui, 0), ui('deadline.calendarDone', { file: 'x.ics' }));
     for (const s of strings) expect(s).not.toMatch(/[\p{L}\d,.»)] —/u);
   });
 
   it('explains every field error in words', () => {
-    const e = ruTools.deadline.fieldError;
+    const e = (field: Parameters<typeof fieldErrorText>[1], error: Parameters<typeof fieldErrorText>[2]) =>
+      fieldErrorText(ui, field, error);
     expect(e('confirmed', { code: 'no-such-date', y: 2026, m: 2 })).toBe(
       'Такой даты нет: в\u00a0феврале 2026\u00a0года 28\u00a0дней.',
     );
     expect(e('confirmed', { code: 'no-such-date', y: 2028, m: 2 })).toContain('29\u00a0дней');
     expect(e('left', { code: 'format' })).toMatch(/цифрами/);
-    expect(e('start', { code: 'future' })).toMatch(/не наступила/);
+    expect(e('start', { code: 'future' })).toMatch(/не\sнаступила/);
     for (const field of ['left', 'confirmed', 'start', 'days'] as const) {
       for (const code of ['empty', 'format', 'range', 'year', 'future'] as const) {
         expect(e(field, { code }).length).toBeGreaterThan(10);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../support/content.ts';
 import {
   buildMessage,
   claimLaw,
@@ -172,14 +173,14 @@ describe('order number', () => {
   });
 
   it('says what is wrong, with the digits counted in correct Russian', () => {
-    expect(orderNumberMessage({ status: 'empty' })).toBe('');
-    expect(orderNumberMessage({ status: 'ok', digits: '12345678' })).toBe('');
-    expect(orderNumberMessage({ status: 'not-digits' })).toMatch(/только цифры/);
-    expect(orderNumberMessage({ status: 'length', length: 1 })).toContain(`1${NBSP}цифра`);
-    expect(orderNumberMessage({ status: 'length', length: 3 })).toContain(`3${NBSP}цифры`);
-    expect(orderNumberMessage({ status: 'length', length: 5 })).toContain(`5${NBSP}цифр.`);
-    expect(orderNumberMessage({ status: 'length', length: 21 })).toContain(`21${NBSP}цифра`);
-    expect(orderNumberMessage({ status: 'length', length: 5 })).toContain(`от${NBSP}8 до${NBSP}20`);
+    expect(orderNumberMessage(t, { status: 'empty' })).toBe('');
+    expect(orderNumberMessage(t, { status: 'ok', digits: '12345678' })).toBe('');
+    expect(orderNumberMessage(t, { status: 'not-digits' })).toMatch(/только\sцифры/);
+    expect(orderNumberMessage(t, { status: 'length', length: 1 })).toContain(`1${NBSP}цифра`);
+    expect(orderNumberMessage(t, { status: 'length', length: 3 })).toContain(`3${NBSP}цифры`);
+    expect(orderNumberMessage(t, { status: 'length', length: 5 })).toContain(`5${NBSP}цифр.`);
+    expect(orderNumberMessage(t, { status: 'length', length: 21 })).toContain(`21${NBSP}цифра`);
+    expect(orderNumberMessage(t, { status: 'length', length: 5 })).toContain(`от${NBSP}8 до${NBSP}20`);
   });
 
   it('shows an invalid number as typed (the field explains the problem) and an empty one as a placeholder', () => {
@@ -358,11 +359,11 @@ describe('public post', () => {
 
 describe('small helpers', () => {
   it('counts the placeholders left in correct Russian', () => {
-    expect(placeholdersLeft(0)).toBe('');
-    expect(placeholdersLeft(1)).toBe(`Осталось заменить 1${NBSP}место в${NBSP}квадратных скобках`);
-    expect(placeholdersLeft(3)).toContain(`3${NBSP}места`);
-    expect(placeholdersLeft(7)).toContain(`7${NBSP}мест `);
-    expect(placeholdersLeft(21)).toContain(`21${NBSP}место`);
+    expect(placeholdersLeft(t, 0)).toBe('');
+    expect(placeholdersLeft(t, 1)).toBe(`Осталось заменить 1${NBSP}место в${NBSP}квадратных скобках`);
+    expect(placeholdersLeft(t, 3)).toContain(`3${NBSP}места`);
+    expect(placeholdersLeft(t, 7)).toContain(`7${NBSP}мест `);
+    expect(placeholdersLeft(t, 21)).toContain(`21${NBSP}место`);
   });
 
   it('names the download in latin with the order number when it is valid', () => {

@@ -6,12 +6,11 @@ import {
   guidesInTree,
   nextQuestion,
   resultFor,
-  TRIAGE_TREE,
   triageHref,
   walk,
   type TriageNode,
 } from '../../src/lib/triage.ts';
-import { problemTiles } from '../../src/lib/home-tiles.ts';
+import { problemTiles, TRIAGE_TREE } from '../support/content.ts';
 import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
 
 const PROBLEM_GUIDES = PROBLEM_SLUGS.map((slug) => `problems/${slug}`);
@@ -35,52 +34,52 @@ describe('answers in the URL', () => {
 
 describe('walking the tree', () => {
   it('starts with the root question', () => {
-    expect(nextQuestion([])).toBe(TRIAGE_TREE);
-    expect(resultFor([])).toBeNull();
+    expect(nextQuestion([], TRIAGE_TREE)).toBe(TRIAGE_TREE);
+    expect(resultFor([], TRIAGE_TREE)).toBeNull();
   });
 
   it('asks the next question one at a time', () => {
-    expect(nextQuestion(['arrived'])?.id).toBe('wrong');
-    expect(nextQuestion(['arrived', 'damaged'])?.id).toBe('confirm');
-    expect(nextQuestion(['not-arrived'])?.id).toBe('tracking');
-    expect(nextQuestion(['not-arrived', 'moving'])?.id).toBe('timer');
-    expect(nextQuestion(['arrived', 'damaged', 'no'])).toBeNull();
+    expect(nextQuestion(['arrived'], TRIAGE_TREE)?.id).toBe('arrived-wrong');
+    expect(nextQuestion(['arrived', 'damaged'], TRIAGE_TREE)?.id).toBe('arrived-damaged-confirm');
+    expect(nextQuestion(['not-arrived'], TRIAGE_TREE)?.id).toBe('not-arrived-tracking');
+    expect(nextQuestion(['not-arrived', 'moving'], TRIAGE_TREE)?.id).toBe('not-arrived-moving-timer');
+    expect(nextQuestion(['arrived', 'damaged', 'no'], TRIAGE_TREE)).toBeNull();
   });
 
   it('returns the result at the end of a path', () => {
-    const r = resultFor(['arrived', 'damaged', 'no']);
+    const r = resultFor(['arrived', 'damaged', 'no'], TRIAGE_TREE);
     expect(r?.guide).toBe('problems/damaged');
     expect(r?.checklist).toBe('parcel-arrived');
-    const confirmed = resultFor(['arrived', 'damaged', 'yes']);
-    expect(confirmed?.deadline.text).toMatch(/15 дней/);
+    const confirmed = resultFor(['arrived', 'damaged', 'yes'], TRIAGE_TREE);
+    expect(confirmed?.deadline.text).toMatch(/15\sдней/);
     expect(confirmed?.tool.href).toBe('/tools/deadline/?mode=confirmed');
   });
 
   it('marks the deadline hint urgent when the timer is nearly out or over', () => {
-    expect(resultFor(['not-arrived', 'moving', 'running'])?.deadline.urgent).toBe(false);
-    expect(resultFor(['not-arrived', 'moving', 'ending'])?.deadline.urgent).toBe(true);
-    expect(resultFor(['not-arrived', 'lost', 'over'])?.deadline.urgent).toBe(true);
-    expect(resultFor(['money', 'unknown-charge'])?.deadline.urgent).toBe(true);
+    expect(resultFor(['not-arrived', 'moving', 'running'], TRIAGE_TREE)?.deadline.urgent).toBe(false);
+    expect(resultFor(['not-arrived', 'moving', 'ending'], TRIAGE_TREE)?.deadline.urgent).toBe(true);
+    expect(resultFor(['not-arrived', 'lost', 'over'], TRIAGE_TREE)?.deadline.urgent).toBe(true);
+    expect(resultFor(['money', 'unknown-charge'], TRIAGE_TREE)?.deadline.urgent).toBe(true);
   });
 
   it('stops at the last valid step for an unknown key, and flags it', () => {
-    const w = walk(['arrived', 'teleported', 'no']);
+    const w = walk(['arrived', 'teleported', 'no'], TRIAGE_TREE);
     expect(w.valid).toBe(false);
     expect(w.keys).toEqual(['arrived']);
-    expect(w.node.kind === 'question' && w.node.id).toBe('wrong');
-    expect(resultFor(['arrived', 'teleported'])).toBeNull();
+    expect(w.node.kind === 'question' && w.node.id).toBe('arrived-wrong');
+    expect(resultFor(['arrived', 'teleported'], TRIAGE_TREE)).toBeNull();
   });
 
   it('does not go past a result', () => {
-    const w = walk(['money', 'refund', 'extra']);
+    const w = walk(['money', 'refund', 'extra'], TRIAGE_TREE);
     expect(w.valid).toBe(false);
     expect(w.node.kind).toBe('result');
-    expect(resultFor(['money', 'refund', 'extra'])).toBeNull();
+    expect(resultFor(['money', 'refund', 'extra'], TRIAGE_TREE)).toBeNull();
   });
 });
 
 describe('the tree itself', () => {
-  const leaves = allLeaves();
+  const leaves = allLeaves(TRIAGE_TREE);
 
   it('reaches every one of the 11 problem guides', () => {
     const guides = new Set(leaves.map((l) => l.result.guide));
@@ -99,7 +98,7 @@ describe('the tree itself', () => {
       expect(result.deadline.link.href, where).toMatch(/^\/[a-z0-9/-]*\/(\?[a-z=]+)?$/);
       expect(result.title.length, where).toBeGreaterThan(5);
       expect(result.action.length, where).toBeGreaterThan(20);
-      expect(resultFor(keys), where).toBe(result);
+      expect(resultFor(keys, TRIAGE_TREE), where).toBe(result);
     }
   });
 
@@ -129,14 +128,14 @@ describe('the tree itself', () => {
 
   it('lists more guides without repeating the main one', () => {
     for (const { result } of leaves) expect(result.more ?? []).not.toContain(result.guide);
-    expect(guidesInTree().length).toBeGreaterThan(11);
+    expect(guidesInTree(TRIAGE_TREE).length).toBeGreaterThan(11);
   });
 });
 
 describe('home tiles', () => {
   it('each tile starts the triage at a valid step whose answers can reach the tile’s own guide', () => {
     for (const tile of problemTiles) {
-      const w = walk(tile.triage);
+      const w = walk(tile.triage, TRIAGE_TREE);
       expect(w.valid, tile.guide).toBe(true);
       expect(w.keys, tile.guide).toEqual(tile.triage);
       const reachable = allLeaves(w.node).map((l) => l.result.guide);

@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Words are content: no .ts or .astro file under src/ holds Russian text outside comments. The exceptions are
+ * named here with the reason; shrinking this list is welcome, growing it needs a reason a reviewer accepts.
+ */
+const EXCEPTIONS: Record<string, string> = {
+  // Zod messages shown to editors when a content file is wrong.
+  'src/content/schemas.ts': 'build errors for content editors',
+  // Letter bodies: moving them to content/tools/messages/ is the next step (issue 11, left open).
+  'src/lib/message-templates.ts': 'letter texts, not yet moved to content/tools/messages/',
+  // Search internals owned by the search rewrite (issue 14): stemming, stop words, filter values of the index.
+  'src/lib/search-query.ts': 'search language data (issue 14)',
+  'src/lib/search-facets.ts': 'search filter values stored in the index (issue 14)',
+  'src/lib/search-rank.ts': 'search language data (issue 14)',
+  'src/lib/search-excerpt.ts': 'search language data (issue 14)',
+  'src/lib/search-keys.ts': 'search language data (issue 14)',
+  'src/lib/search-count.ts': 'search result count (issue 14)',
+  'src/lib/ngrams.ts': 'search language data (issue 14)',
+  'src/integrations/pagefind.ts': 'search index filter values (issue 14)',
+  // Month and weekday names for dates the calculator prints (to be replaced by Intl, see README).
+  'src/lib/dates-local.ts': 'month and weekday names',
+  'src/lib/dates-ru.ts': 'month names',
+  // Regex over Russian text: a personal-data detector, a glossary term matcher, a date suffix.
+  'src/lib/glossary.ts': 'matches Russian word endings',
+  'src/scripts/checklist-element.ts': 'strips the «г.» Intl adds after a year',
+};
+/** Pages still passing a search kind as a Russian literal (`searchKind="Раздел"`): the index's filter values. */
+const SEARCH_KIND_ATTR = /searchKind="[^"]*"/g;
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) return files(p);
+    return /\.(ts|astro)$/.test(name) ? [p] : [];
+  });
+}
+
+/** The text with comments blanked out: // and /* *\/ in code, <!-- --> in templates, JSDoc and `{/* *\/}`. */
+export function withoutComments(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}
+
+export function russianLines(text: string): string[] {
+  return withoutComments(text.replace(SEARCH_KIND_ATTR, ''))
+    .split('\n')
+    .filter((line) => CYRILLIC.test(line))
+    .map((line) => line.trim());
+}
+
+describe('no Russian text in src/ outside comments', () => {
+  it('finds Russian in code and ignores it in comments', () => {
+    expect(russianLines("const a = 'Привет';\n// Привет\n/* Привет */\nconst b = 1;")).toEqual(["const a = 'Привет';"]);
+    expect(russianLines('<p>Текст</p>\n<!-- Текст -->')).toEqual(['<p>Текст</p>']);
+  });
+
+  it('every .ts and .astro file under src/ keeps its words in content/', () => {
+    const offenders = files('src')
+      .map((file) => file.split(path.sep).join('/'))
+      .filter((file) => !(file in EXCEPTIONS))
+      .flatMap((file) => russianLines(readFileSync(file, 'utf8')).map((line) => `${file}: ${line}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('names only exceptions that exist and still need it', () => {
+    for (const file of Object.keys(EXCEPTIONS)) {
+      expect(russianLines(readFileSync(file, 'utf8')).length, file).toBeGreaterThan(0);
+    }
+  });
+});
