@@ -13,6 +13,8 @@ function buildWithLadder(change: (text: string) => string): { ok: boolean; outpu
   const work = mkdtempSync(path.resolve('node_modules/.cache/bg-ladder-'));
   const root = path.join(work, 'content');
   cpSync('tests/fixtures/content-min', root, { recursive: true });
+  for (const part of ['ui', 'tools', 'home.yaml'])
+    cpSync(path.join('content', part), path.join(root, part), { recursive: true });
   writeFileSync(path.join(root, 'ladder.yaml'), change(readFileSync('content/ladder.yaml', 'utf8')));
   const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', path.join(work, 'dist')], {
     env: {
