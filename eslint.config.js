@@ -12,4 +12,19 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Pure logic (src/lib, src/content) never imports browser code, components or layouts.
+    files: ['src/lib/**/*.ts', 'src/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/scripts/*'], message: 'Pure logic must not import browser code (src/scripts/).' },
+            { group: ['**/*.astro'], message: 'Pure logic must not import components or layouts.' },
+          ],
+        },
+      ],
+    },
+  },
 ];

@@ -52,9 +52,13 @@ export function pageText(html) {
       $(el).append(BLOCK);
     });
   // Line breaks in the HTML source are spaces to a reader; only block elements start a new line.
-  const body = $('body').text().replace(/\s*\n\s*/g, ' ');
+  const body = $('body')
+    .text()
+    .replace(/\s*\n\s*/g, ' ');
   for (const line of body.split(BLOCK)) {
-    const clean = norm(line).replace(/[ \t\r]+/g, ' ').trim();
+    const clean = norm(line)
+      .replace(/[ \t\r]+/g, ' ')
+      .trim();
     if (clean) lines.push(clean);
   }
   return lines;

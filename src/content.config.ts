@@ -7,6 +7,7 @@ import {
   glossarySchema,
   guideSchema,
   homeSchema,
+  ladderSchema,
   pageSchema,
   toolNotesSchema,
   triageSchema,
@@ -66,4 +67,13 @@ const toolNotes = defineCollection({
   schema: toolNotesSchema,
 });
 
-export const collections = { guides, faq, checklists, glossary, pages, ui, triage, home, toolNotes };
+/**
+ * content/ladder.yaml holds one object (the escalation ladder); the parser wraps it as one entry named after the
+ * file, so a bad field fails the build as «ladder → ladder.yaml … steps.N.field».
+ */
+const ladder = defineCollection({
+  loader: file(`${root}/ladder.yaml`, { parser: (text) => ({ 'ladder.yaml': parseYaml(text) }) }),
+  schema: ladderSchema,
+});
+
+export const collections = { guides, faq, checklists, glossary, pages, ui, triage, home, toolNotes, ladder };

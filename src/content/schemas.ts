@@ -233,3 +233,40 @@ export type HomeData = z.infer<typeof homeSchema>;
 
 /* content/tools/<tool>.md: a tool's «Как это работает». */
 export const toolNotesSchema = z.object({ tool: z.enum(TOOL_IDS) }).strict();
+/** content/ladder.yaml: the one escalation ladder, its labels and the urgency threshold (see the file's header). */
+const ladderStepSchema = z
+  .object({
+    id: slug,
+    title: text(),
+    action: text(),
+    when: text(),
+    needs: text(),
+    guide: guideId,
+    more: z.array(guideId).default([]),
+    parallel: z.boolean(),
+    names: z.array(z.string().trim().toLowerCase().pipe(z.string().min(3))).min(1),
+  })
+  .strict();
+
+export const ladderSchema = z
+  .object({
+    urgentDays: z.number().int().min(1).max(30),
+    labels: z.object({ title: text(), when: text(), needs: text(), parallel: text(), more: text() }).strict(),
+    steps: z.array(ladderStepSchema).min(2),
+  })
+  .strict()
+  .superRefine((ladder, ctx) => {
+    const seen = new Set<string>();
+    ladder.steps.forEach((step, i) => {
+      if (seen.has(step.id)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['steps', i, 'id'],
+          message: `step id "${step.id}" repeats: it is the anchor /escalation/ladder/#${step.id} and must be unique`,
+        });
+      }
+      seen.add(step.id);
+    });
+  });
+
+export type Ladder = z.infer<typeof ladderSchema>;

@@ -42,7 +42,10 @@ export function fieldErrorText(t: T, field: Field, error: FieldError): string {
     case 'year':
       return t('deadline.errors.year', { minYear: MIN_YEAR, maxYear: MAX_YEAR });
     case 'no-such-date':
-      return t('deadline.errors.noSuchDate', { month: monthPrepositional(error.y, error.m), n: daysInMonth(error.y, error.m) });
+      return t('deadline.errors.noSuchDate', {
+        month: monthPrepositional(error.y, error.m),
+        n: daysInMonth(error.y, error.m),
+      });
     case 'future':
       return t(isDate ? `deadline.errors.future.${field}` : 'deadline.errors.future.other');
   }

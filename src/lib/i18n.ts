@@ -63,7 +63,8 @@ export function pick(dict: Dict, groups: readonly string[], file = UI_FILE): Dic
   const out: Dict = {};
   for (const group of groups) {
     const value = lookup(dict, group);
-    if (value === undefined || typeof value === 'string') throw new Error(`${file}: ${group}: no such group of strings`);
+    if (value === undefined || typeof value === 'string')
+      throw new Error(`${file}: ${group}: no such group of strings`);
     let target = out;
     const parts = group.split('.');
     parts.slice(0, -1).forEach((p) => (target = (target[p] ??= {}) as Dict));

@@ -190,7 +190,10 @@ class DeadlineElement extends HTMLElement {
           ? confirmedBasis(t, formatLocalDateLong(input.confirmed))
           : t('deadline.basis.start', { date: formatLocalDateLong(input.start), n: input.days }),
     );
-    this.out('alert', expired ? t('deadline.expired') : r.status === 'urgent' || r.status === 'today' ? urgentText(t, r.daysLeft) : '');
+    this.out(
+      'alert',
+      expired ? t('deadline.expired') : r.status === 'urgent' || r.status === 'today' ? urgentText(t, r.daysLeft) : '',
+    );
     this.togglePart('safe', !expired);
     this.togglePart('calendar', !expired);
     this.togglePart('expired', expired);

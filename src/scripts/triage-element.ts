@@ -111,7 +111,12 @@ class TriageElement extends HTMLElement {
     return h(
       'nav',
       { class: 'mt-6 flex flex-wrap gap-3', attrs: { 'aria-label': t('triage.stepsNav') } },
-      h('a', { href: triageHref(keys.slice(0, -1)), class: 'btn', text: `← ${t('triage.back')}`, attrs: { 'data-step': '' } }),
+      h('a', {
+        href: triageHref(keys.slice(0, -1)),
+        class: 'btn',
+        text: `← ${t('triage.back')}`,
+        attrs: { 'data-step': '' },
+      }),
       h('a', { href: triageHref([]), class: 'btn', text: t('triage.restart'), attrs: { 'data-step': '' } }),
     );
   }

@@ -133,7 +133,9 @@ test.describe('search dialog', () => {
       if (where === 'dialog') insideVisits++;
     }
     expect(insideVisits).toBeGreaterThan(6);
-    await dialog(page).getByRole('button', { name: t('searchUi.closeLabel') }).click();
+    await dialog(page)
+      .getByRole('button', { name: t('searchUi.closeLabel') })
+      .click();
     await expect(dialog(page)).toBeHidden();
     await assertClean();
   });
@@ -161,7 +163,9 @@ test.describe('search dialog', () => {
     const triage = dialog(page).getByRole('link', { name: t('searchUi.triageLead') });
     await expect(triage).toBeVisible();
     await expect(triage).toHaveAttribute('href', '/tools/triage/');
-    const popular = dialog(page).getByRole('region', { name: t('searchUi.popularTitle') }).getByRole('link');
+    const popular = dialog(page)
+      .getByRole('region', { name: t('searchUi.popularTitle') })
+      .getByRole('link');
     expect(await popular.count()).toBeGreaterThanOrEqual(3);
     for (const href of await popular.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
       expect(href).toMatch(/^\/faq\/[a-z0-9-]+\/$/);

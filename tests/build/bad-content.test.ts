@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { allLeaves, guidesInTree } from '../../src/lib/triage.ts';
@@ -29,27 +29,36 @@ function addTriageStubs(root: string) {
   }
 }
 
-function buildWith(breakIt: (root: string) => void): { ok: boolean; output: string } {
+async function buildWith(breakIt: (root: string) => void): Promise<{ ok: boolean; output: string }> {
   // Inside the project: Astro writes its intermediate chunks to ./.astro when outDir lies outside the project,
   // and parallel builds would then share them.
   mkdirSync('node_modules/.cache', { recursive: true });
   const work = mkdtempSync(path.resolve('node_modules/.cache/bg-bad-'));
   const root = path.join(work, 'content');
   cpSync('tests/fixtures/content-min', root, { recursive: true });
+  // The site's words and tools come from the real content: the fixture is about guides, FAQ and checklists.
+  for (const part of ['ui', 'tools', 'home.yaml'])
+    cpSync(path.join('content', part), path.join(root, part), { recursive: true });
   addTriageStubs(root);
   breakIt(root);
-  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', path.join(work, 'dist')], {
-    env: {
-      ...process.env,
-      CONTENT_ROOT: root,
-      ASTRO_CACHE_DIR: path.join(work, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    encoding: 'utf8',
-    timeout: 120_000,
+  // Asynchronous, so the test worker stays responsive to vitest while a build runs.
+  const result = await new Promise<{ status: number | null; output: string }>((resolve) => {
+    const child = spawn('node_modules/.bin/astro', ['build', '--outDir', path.join(work, 'dist')], {
+      env: {
+        ...process.env,
+        CONTENT_ROOT: root,
+        ASTRO_CACHE_DIR: path.join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      timeout: 170_000,
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (status) => resolve({ status, output }));
   });
   rmSync(work, { recursive: true, force: true });
-  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+  return { ok: result.status === 0, output: result.output };
 }
 
 function edit(file: string, change: (text: string) => string) {
@@ -57,37 +66,30 @@ function edit(file: string, change: (text: string) => string) {
 }
 
 describe('bad content fails the build with a message naming file and field', () => {
-  it('the unbroken fixture builds', () => {
-    const { ok, output } = buildWith(() => {});
+  it('the unbroken fixture builds', async () => {
+    const { ok, output } = await buildWith(() => {});
     expect(ok, output).toBe(true);
   });
 
-  it('a description over 160 characters', () => {
-    const { ok, output } = buildWith((root) =>
-      edit(path.join(root, 'guides/disputes/sample.mdx'), (t) =>
-        t.replace(/^description: .*$/m, `description: "${'очень длинно '.repeat(15)}"`),
+  it('a description over 160 characters, a missing title and a bad date: all named in one build', async () => {
+    const { ok, output } = await buildWith((root) =>
+      edit(path.join(root, 'guides/problems/sample.mdx'), (t) =>
+        t
+          .replace(/^description: .*$/m, `description: "${'очень длинно '.repeat(15)}"`)
+          .replace(/^title: .*\n/m, '')
+          .replace(/^updated: .*$/m, 'updated: вчера'),
       ),
     );
     expect(ok).toBe(false);
-    expect(output).toMatch(/guides → disputes\/sample/);
+    expect(output).toMatch(/guides → problems\/sample/);
     expect(output).toMatch(/description/);
     expect(output).toMatch(/160/);
-  });
-
-  it('a missing title and a bad date', () => {
-    const { ok, output } = buildWith((root) =>
-      edit(path.join(root, 'guides/problems/sample.mdx'), (t) =>
-        t.replace(/^title: .*\n/m, '').replace(/^updated: .*$/m, 'updated: вчера'),
-      ),
-    );
-    expect(ok).toBe(false);
-    expect(output).toMatch(/problems\/sample/);
     expect(output).toMatch(/title/);
     expect(output).toMatch(/updated/);
   });
 
-  it('a guide in an unknown section folder', () => {
-    const { ok, output } = buildWith((root) => {
+  it('a guide in an unknown section folder', async () => {
+    const { ok, output } = await buildWith((root) => {
       mkdirSync(path.join(root, 'guides/refunds'));
       renameSync(path.join(root, 'guides/contact/sample.mdx'), path.join(root, 'guides/refunds/sample.mdx'));
     });
@@ -95,8 +97,8 @@ describe('bad content fails the build with a message naming file and field', () 
     expect(output).toContain('content/guides/refunds/sample.mdx: section: unknown section folder "refunds"');
   });
 
-  it('an unknown FAQ section', () => {
-    const { ok, output } = buildWith((root) =>
+  it('an unknown FAQ section', async () => {
+    const { ok, output } = await buildWith((root) =>
       edit(path.join(root, 'faq/sample-question.md'), (t) => t.replace('section: problems', 'section: returns')),
     );
     expect(ok).toBe(false);
@@ -104,8 +106,8 @@ describe('bad content fails the build with a message naming file and field', () 
     expect(output).toMatch(/section/);
   });
 
-  it('a duplicated checklist item id', () => {
-    const { ok, output } = buildWith((root) =>
+  it('a duplicated checklist item id', async () => {
+    const { ok, output } = await buildWith((root) =>
       edit(path.join(root, 'checklists/sample.yaml'), (t) => t.replace('id: second', 'id: first')),
     );
     expect(ok).toBe(false);
@@ -113,13 +115,50 @@ describe('bad content fails the build with a message naming file and field', () 
     expect(output).toMatch(/повторяется id пункта «first»/);
   });
 
-  it('a related guide that does not exist', () => {
-    const { ok, output } = buildWith((root) =>
+  it('a related guide that does not exist', async () => {
+    const { ok, output } = await buildWith((root) =>
       edit(path.join(root, 'guides/prepare/sample.mdx'), (t) =>
         t.replace('related: [problems/sample]', 'related: [problems/ghost]'),
       ),
     );
     expect(ok).toBe(false);
     expect(output).toContain('content/guides/prepare/sample.mdx: related: no guide with id "problems/ghost"');
+  });
+
+  it('a triage answer to a missing node and an unreachable node: both named in one build', async () => {
+    const orphan = [
+      '  - id: orphan',
+      '    question: Кто-нибудь сюда дойдёт?',
+      '    answers:',
+      '      - { key: yes, label: Да, next: what }',
+      '      - { key: no, label: Нет, next: what }',
+    ].join('\n');
+    const { ok, output } = await buildWith((root) =>
+      edit(
+        path.join(root, 'tools/triage.yaml'),
+        (t) => `${t.replace('next: arrived-wrong', 'next: arrived-nowhere')}\n${orphan}\n`,
+      ),
+    );
+    expect(ok).toBe(false);
+    expect(output).toMatch(/triage → tree/);
+    expect(output).toContain('узел «what»: нет узла «arrived-nowhere»');
+    expect(output).toContain('узел «orphan» недостижим от корня «what»');
+  });
+
+  it('a triage result pointing to a missing guide', async () => {
+    const { ok, output } = await buildWith((root) =>
+      edit(path.join(root, 'tools/triage.yaml'), (t) => t.replace('guide: problems/damaged', 'guide: problems/ghost')),
+    );
+    expect(ok).toBe(false);
+    expect(output).toContain('content/tools/triage.yaml: ?a=arrived.damaged');
+    expect(output).toContain('guide: no guide "problems/ghost" in content/guides/');
+  });
+
+  it('a missing interface string', async () => {
+    const { ok, output } = await buildWith((root) =>
+      edit(path.join(root, 'ui/ru.yaml'), (t) => t.replace(/^ {2}toc: .*\n/m, '')),
+    );
+    expect(ok).toBe(false);
+    expect(output).toContain('content/ui/ru.yaml: guide.toc: no such string');
   });
 });

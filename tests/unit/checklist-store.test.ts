@@ -215,11 +215,7 @@ describe('checklistProgress', () => {
           ? t('checklist.groupInProgress', { done: g.done, total: g.total })
           : t(`checklist.groupStatus.${g.status}`),
       ),
-    ).toEqual([
-      'Готово',
-      'В\u00a0процессе, 1 из\u00a02',
-      'Не\u00a0начато',
-    ]);
+    ).toEqual(['Готово', 'В\u00a0процессе, 1 из\u00a02', 'Не\u00a0начато']);
     expect(t('checklist.progress', { done: p.done, total: p.total })).toBe('Выполнено 3 из\u00a05');
   });
 
