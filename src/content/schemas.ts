@@ -20,7 +20,6 @@ export const guideSchema = z
     order: z.number().int().min(0),
     updated: z.coerce.date(),
     summary: text(),
-    tags: z.array(z.string()).default([]),
     related: z.array(guideId).default([]),
     checklists: z.array(slug).default([]),
     sources: z
