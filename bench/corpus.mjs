@@ -42,7 +42,6 @@ description: "${description}"
 order: ${i}
 updated: 2026-11-25
 summary: "${sentence(rand)}"
-tags: [синтетика]
 related: [${related.join(', ')}]
 checklists: [sample]
 sources: []
