@@ -35,6 +35,10 @@ const BLOCK = '\u0001';
 export function pageText(html) {
   const $ = cheerio.load(html);
   $('script, style, template').remove();
+  // <noscript> content is raw text to the parser; read it as the markup a reader without JavaScript gets.
+  $('noscript').each((_, el) => {
+    $(el).replaceWith($(el).text());
+  });
   const lines = [];
   const norm = (v) => (strictSpaces ? v : v.replace(/\u00a0/g, ' '));
   $('[alt], [aria-label], [title], [placeholder]').each((_, el) => {

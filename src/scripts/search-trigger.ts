@@ -9,7 +9,10 @@ type DialogModule = typeof import('./search-dialog.ts');
 let dialogModule: Promise<DialogModule> | null = null;
 
 function load(): Promise<DialogModule> {
-  dialogModule ??= import('./search-dialog.ts');
+  dialogModule ??= Promise.all([
+    import('./search-dialog.ts'),
+    import('./search-strings.ts').then((s) => s.loadSearchStrings()),
+  ]).then(([m]) => m);
   return dialogModule;
 }
 
