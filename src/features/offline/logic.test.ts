@@ -9,7 +9,6 @@ import {
   isHashedSearchFile,
   markCopy,
   pagesToSave,
-  pluralTemplate,
   runtimePageKind,
 } from './logic.ts';
 import { isPrecachedAsset, precacheManifest, precachedPages } from './precache.mjs';
