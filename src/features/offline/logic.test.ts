@@ -155,7 +155,7 @@ describe('the offline list', () => {
     );
     expect(groups.map((g) => [g.group, g.entries.map((e) => e.title)])).toEqual([
       ['problems', ['Damaged item']],
-      ['disputes', ['Open a dispute', 'Escalate a dispute']],
+      ['disputes', ['Escalate a dispute', 'Open a dispute']],
       ['faq', ['What is a dispute?']],
     ]);
     expect(groupCached([], known, ['faq'])).toEqual([]);
