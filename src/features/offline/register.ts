@@ -3,7 +3,7 @@
  * page from a cache, reveals #bg-offline-notice with the page's «Обновлено» date or the date of the copy.
  * Kept tiny (the budget is 1.5 KB gzip; `npm run bench` reports it) and without words: they are in the HTML.
  */
-import { COPY_ATTR, SW_URL } from './logic.ts';
+import { COPY_ATTR, SW_URL } from './constants.ts';
 
 function showCopyNotice() {
   const savedAt = document.documentElement.getAttribute(COPY_ATTR);

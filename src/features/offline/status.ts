@@ -1,4 +1,4 @@
-import { COPY_ATTR } from './logic.ts';
+import { COPY_ATTR } from './constants.ts';
 
 /**
  * Whether this page has no network: the browser says so, or the service worker served the page itself from a
