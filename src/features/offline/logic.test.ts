@@ -63,7 +63,14 @@ describe('which pages the worker keeps', () => {
   });
 
   it('precaches built styles, scripts, icons and the manifest, not search files or images', () => {
-    for (const f of ['_astro/a.B1.js', '_astro/x.css', 'favicon.svg', 'icons/icon-192.png', 'manifest.webmanifest'])
+    for (const f of [
+      '_astro/a.B1.js',
+      '_astro/x.css',
+      'favicon.svg',
+      'icons/icon-192.png',
+      'manifest.webmanifest',
+      'search/strings.json',
+    ])
       expect(isPrecachedAsset(f), f).toBe(true);
     for (const f of ['pagefind/pagefind.js', 'og.png', 'sw.js', '_astro/sub/a.js', 'index.html'])
       expect(isPrecachedAsset(f), f).toBe(false);

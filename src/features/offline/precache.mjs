@@ -28,12 +28,14 @@ export function precachedPages(available) {
 }
 
 /**
- * Files besides pages stored at install: the built styles and scripts, the icons and the manifest.
+ * Files besides pages stored at install: the built styles and scripts, the icons, the manifest and the search
+ * dialog's words (/search/strings.json), so the dialog can say offline that search is not saved.
  * @param {string} file path inside dist, with forward slashes
  */
 export function isPrecachedAsset(file) {
   return (
-    /^_astro\/[^/]+\.(js|css)$/.test(file) || /^(favicon\.svg|icons\/[^/]+\.png|manifest\.webmanifest)$/.test(file)
+    /^_astro\/[^/]+\.(js|css)$/.test(file) ||
+    /^(favicon\.svg|icons\/[^/]+\.png|manifest\.webmanifest|search\/strings\.json)$/.test(file)
   );
 }
 
