@@ -10,6 +10,7 @@ import { rehypeTypograf } from './src/integrations/rehype-typograf.ts';
 import { rehypeExternalLinks } from './src/integrations/rehype-external-links.ts';
 import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
 import { siteUrl } from './src/lib/site-url.ts';
+import { offlineMode } from './src/features/offline/integration.ts';
 
 export default defineConfig({
   // A build over another content root (benchmarks, bad-input tests) keeps its content cache apart from the real one.
@@ -19,7 +20,13 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { port: Number(process.env.PORT ?? 4321), host: '127.0.0.1' },
   devToolbar: { enabled: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex(), securityHeaders()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pagefindIndex(),
+    offlineMode(),
+    securityHeaders(),
+  ],
   markdown: {
     // Heading ids first, from the words as written, so the typographer's non-breaking spaces never reach a URL.
     rehypePlugins: [rehypeHeadingIds, rehypeTypograf, rehypeExternalLinks],
@@ -34,6 +41,9 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
+        // Offline mode (src/features/offline/): the service worker and the web app manifest, from this origin only.
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

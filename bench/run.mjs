@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { writeCorpus } from './corpus.mjs';
-import { pageWeight } from '../scripts/page-weight.mjs';
+import { pageWeight, staticModuleGraph, gzipSize } from '../scripts/page-weight.mjs';
+import { precacheManifest } from '../src/features/offline/precache.mjs';
 import { measureSearch } from './search.mjs';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import * as prettier from 'prettier';
@@ -101,6 +102,25 @@ function weights(dist) {
   });
 }
 
+/**
+ * Offline mode: what the service worker stores at install (raw bytes, budget 1.5 MB), the worker itself, and the
+ * registration script every page loads after `load` (gzip, with its static imports; budget 1.5 KB).
+ */
+function offlineFigures(dist) {
+  const precache = precacheManifest(dist);
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const entry = [...html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)]
+    .map((m) => path.join(dist, m[1]))
+    .find((f) => readFileSync(f, 'utf8').includes('serviceWorker'));
+  const registration = entry ? staticModuleGraph(dist, entry).reduce((s, f) => s + gzipSize(readFileSync(f)), 0) : 0;
+  return {
+    precacheFiles: precache.files,
+    precacheBytes: precache.bytes,
+    swGzipBytes: gzipSize(readFileSync(path.join(dist, 'sw.js'))),
+    registrationGzipBytes: registration,
+  };
+}
+
 async function searchFigures(dist) {
   const port = 4399;
   const server = spawn('node', ['scripts/serve.mjs'], {
@@ -149,6 +169,8 @@ const real = timedBuild(null, realOut);
 console.log(`${real.pages} pages in ${real.seconds.toFixed(1)} s, peak ${Math.round(real.peakRssBytes / 1048576)} MB`);
 const pageWeights = weights(realOut);
 console.table(pageWeights);
+const offline = offlineFigures(realOut);
+console.log('== offline mode ==', offline);
 console.log('== search (Chromium) ==');
 const search = await searchFigures(realOut);
 console.log(search);
@@ -167,6 +189,7 @@ const results = {
     peakRssMB: Math.round(real.peakRssBytes / 1048576),
   },
   pageWeightsGzipBytes: pageWeights,
+  offline,
   search,
   scaling: scale,
 };
@@ -182,6 +205,8 @@ Real site: ${results.realSite.pages} pages built in ${results.realSite.buildSeco
 Page weight at load, gzip bytes (HTML + CSS + JS before any interaction):
 
 ${table(pageWeights.map(({ type, html, css, js, total }) => ({ type, html, css, js, total })))}
+
+Offline mode: ${offline.precacheFiles} files precached, ${Math.round(offline.precacheBytes / 1024)} KB (budget 1.5 MB); service worker ${offline.swGzipBytes} B gzip; registration script ${offline.registrationGzipBytes} B gzip at load (budget 1.5 KB).
 
 Search (guide page, Chromium, localhost): ${search.beforeSearchOpens.gzipBytes} B gzip loaded before search opens, ${search.beforeSearchOpens.searchBytes} B of it search;
 first query «${search.firstQuery.query}» fetched ${search.firstQuery.gzipBytes} B gzip in ${search.firstQuery.requests} requests;

@@ -4,6 +4,7 @@
  * Enter opens it, Esc closes and focus returns to whatever opened the dialog.
  */
 import { searchT } from './search-strings.ts';
+import { isOffline } from '../features/offline/status.ts';
 import { moveActive } from '../lib/search-keys.ts';
 import { loadSearch, search, SearchUnavailableError } from './search-engine.ts';
 import { messageParagraphs, renderOptions } from './search-render.ts';
@@ -112,6 +113,7 @@ function wire(d: HTMLDialogElement): void {
       status.textContent = '';
       const notBuilt = error instanceof SearchUnavailableError && error.reason === 'not-built';
       if (notBuilt) showMessage(searchT()('searchUi.notBuilt'), false, searchT()('searchUi.notBuiltHint'));
+      else if (isOffline()) showMessage(searchT()('searchUi.offline'), true, searchT()('searchUi.offlineHint'));
       else showMessage(searchT()('searchUi.failed'), true);
       empty.hidden = false;
     },

@@ -4,6 +4,7 @@
  * address in step (deep links), and lists results as ordinary links.
  */
 import { searchT } from './search-strings.ts';
+import { isOffline } from '../features/offline/status.ts';
 import type { SearchFilters } from '../lib/search-facets.ts';
 import { loadSearch, search, SearchUnavailableError, type SearchOutcome } from './search-engine.ts';
 import { messageParagraphs, renderList } from './search-render.ts';
@@ -86,6 +87,7 @@ class SearchPage extends HTMLElement {
           status.textContent = '';
           const notBuilt = error instanceof SearchUnavailableError && error.reason === 'not-built';
           if (notBuilt) showMessage(searchT()('searchUi.notBuilt'), searchT()('searchUi.notBuiltHint'));
+          else if (isOffline()) showMessage(searchT()('searchUi.offline'), searchT()('searchUi.offlineHint'));
           else showMessage(searchT()('searchUi.failed'));
         },
       },
