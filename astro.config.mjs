@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypeTypograf } from './src/integrations/rehype-typograf.ts';
 import { rehypeExternalLinks } from './src/integrations/rehype-external-links.ts';
+import { rehypeTelLinks } from './src/integrations/rehype-tel-links.ts';
 import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { offlineMode } from './src/features/offline/integration.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   ],
   markdown: {
     // Heading ids first, from the words as written, so the typographer's non-breaking spaces never reach a URL.
-    rehypePlugins: [rehypeHeadingIds, rehypeTypograf, rehypeExternalLinks],
+    rehypePlugins: [rehypeHeadingIds, rehypeTypograf, rehypeExternalLinks, rehypeTelLinks],
   },
   vite: {
     plugins: [tailwindcss()],

@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
-import { typo, typoTemplate } from '../lib/typography.ts';
+import { typo, typoHeading, typoTemplate } from '../lib/typography.ts';
 import { SECTION_IDS } from '../lib/sections.ts';
 import { TOOL_IDS } from '../lib/tools.ts';
 
 /** Strings shown to readers pass through the typographer once, here, so no page has to remember to. */
 const text = () => z.string().trim().min(1).transform(typo);
+/** Titles shown as headings: no long glued runs (see typoHeading). */
+const heading = () => z.string().trim().min(1).transform(typoHeading);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'латиница, цифры и дефисы, например open-dispute');
 const guideId = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'id руководства вида section/slug, например disputes/open-dispute');
 const sitePath = z
@@ -15,7 +17,7 @@ export const sectionSchema = z.enum(SECTION_IDS);
 
 export const guideSchema = z
   .object({
-    title: text().pipe(z.string().max(90)),
+    title: heading().pipe(z.string().max(90)),
     description: z.string().trim().min(50).max(160).transform(typo),
     order: z.number().int().min(0),
     updated: z.coerce.date(),
@@ -49,7 +51,7 @@ export const checklistItemSchema = z
 
 export const checklistSchema = z
   .object({
-    title: text(),
+    title: heading(),
     description: text(),
     /** Position in lists of checklists: the order a shopper needs them in. */
     order: z.number().int().min(0).default(100),
@@ -87,7 +89,7 @@ export const glossarySchema = z
 
 export const pageSchema = z
   .object({
-    title: text(),
+    title: heading(),
     description: z.string().trim().min(50).max(160).transform(typo),
     updated: z.coerce.date(),
   })

@@ -1,4 +1,4 @@
-import { typo } from '../lib/typography.ts';
+import { typo, unglue } from '../lib/typography.ts';
 
 interface HastNode {
   type: string;
@@ -10,16 +10,19 @@ interface HastNode {
 /** Tags whose text is literal and must not be touched. */
 const LITERAL = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
 
-function walk(node: HastNode): void {
+const HEADINGS = new Set(['h1', 'h2', 'h3']);
+
+function walk(node: HastNode, inHeading = false): void {
   if (node.type === 'text' && typeof node.value === 'string') {
-    node.value = typo(node.value);
+    node.value = inHeading ? unglue(typo(node.value)) : typo(node.value);
     return;
   }
   if (node.type === 'element' && node.tagName && LITERAL.has(node.tagName)) return;
-  node.children?.forEach(walk);
+  const heading = inHeading || (node.type === 'element' && HEADINGS.has(node.tagName ?? ''));
+  node.children?.forEach((child) => walk(child, heading));
 }
 
 /** Rehype plugin: applies the site's typography to every text node of Markdown and MDX content. */
 export function rehypeTypograf() {
-  return (tree: HastNode) => walk(tree);
+  return (tree: HastNode) => walk(tree, false);
 }

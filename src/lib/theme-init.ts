@@ -6,4 +6,11 @@
  */
 export const THEME_STORAGE_KEY = 'bg:v1:theme';
 
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** A stored or chosen value as a theme; anything else (missing, corrupt) means following the system. */
+export function readTheme(value: string | null | undefined): ThemeChoice {
+  return value === 'light' || value === 'dark' ? value : 'system';
+}
+
 export const THEME_INIT_SCRIPT = `(function(){document.documentElement.classList.add('js');try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='light'||t==='dark'){document.documentElement.dataset.theme=t}}catch(e){}})();`;

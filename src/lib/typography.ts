@@ -22,6 +22,24 @@ export function typo(text: string): string {
   return typograf.execute(text);
 }
 
+/** Longest run of characters a heading may glue with non-breaking spaces: at 360 px a longer run overflows and is cut inside a word. */
+export const HEADING_GLUE_MAX = 12;
+
+/**
+ * typo() for headings: a big font on a phone has room for about 15 letters a line, so a run glued by non-breaking
+ * spaces longer than HEADING_GLUE_MAX (e.g. «до подтверждения») gets ordinary spaces back; the space before a dash
+ * stays glued.
+ */
+export function typoHeading(text: string): string {
+  return unglue(typo(text));
+}
+
+export function unglue(text: string): string {
+  return text.replace(/[^ \t\n]+/g, (run) =>
+    run.length > HEADING_GLUE_MAX && run.includes('\u00a0') ? run.replace(/\u00a0(?![—–])/g, ' ') : run,
+  );
+}
+
 /**
  * typo() for interface strings with placeholders: `{name}` and `{n:день|дня|дней}` are kept out of the typographer's
  * reach (it would add a space after the colon), the words around them are typeset as usual.

@@ -124,17 +124,16 @@ test.describe('guide pages', () => {
 });
 
 test.describe('theme', () => {
-  test('the toggle switches to dark, survives a reload and applies before any bundled script runs', async ({
+  test('light, dark and back to the system: remembered, applied before any bundled script runs', async ({
     page,
     context,
   }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
-    const toggle = page.getByRole('button', { name: /тёмная тема/i });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await toggle.click();
+    const theme = page.getByRole('combobox', { name: 'Тема' });
+    await expect(theme).toHaveValue('system');
+    await theme.selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 
     // No flash: with every bundled script blocked, only the inline head script can set the theme.
     await context.route('**/*.js', (route) => route.abort());
@@ -142,6 +141,24 @@ test.describe('theme', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(16, 21, 28)');
+    await context.unroute('**/*.js');
+
+    await page.goto('/');
+    await expect(theme).toHaveValue('dark');
+    await theme.selectOption('system');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await expect(theme).toHaveValue('system');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(16, 21, 28)');
+  });
+
+  test('a corrupt stored value means the system theme', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('bg:v1:theme', '{broken'));
+    await page.goto('/');
+    await expect(page.getByRole('combobox', { name: 'Тема' })).toHaveValue('system');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
   });
 
   test('unavailable storage leaves the system theme and no error', async ({ page }) => {
@@ -156,7 +173,8 @@ test.describe('theme', () => {
     });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
-    await page.getByRole('button', { name: /тёмная тема/i }).click();
+    await page.getByRole('combobox', { name: 'Тема' }).selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(errors).toEqual([]);
   });
 });
