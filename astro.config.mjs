@@ -9,6 +9,12 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypeTypograf } from './src/integrations/rehype-typograf.ts';
 import { rehypeExternalLinks } from './src/integrations/rehype-external-links.ts';
 import { rehypeTelLinks } from './src/integrations/rehype-tel-links.ts';
+import { rehypeSectionLinks } from './src/integrations/rehype-section-links.ts';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+
+/** The section self-link's hidden label comes from the interface words, like every other string. */
+const ui = parseYaml(readFileSync(new URL('./content/ui/ru.yaml', import.meta.url), 'utf8'));
 import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { offlineMode } from './src/features/offline/integration.ts';
@@ -30,7 +36,13 @@ export default defineConfig({
   ],
   markdown: {
     // Heading ids first, from the words as written, so the typographer's non-breaking spaces never reach a URL.
-    rehypePlugins: [rehypeHeadingIds, rehypeTypograf, rehypeExternalLinks, rehypeTelLinks],
+    rehypePlugins: [
+      rehypeHeadingIds,
+      rehypeTypograf,
+      rehypeExternalLinks,
+      rehypeTelLinks,
+      [rehypeSectionLinks, { label: ui.guide.sectionLink }],
+    ],
   },
   vite: {
     plugins: [tailwindcss()],

@@ -83,3 +83,79 @@ test.describe('with JavaScript off', () => {
     expect(dead).toEqual([]);
   });
 });
+
+test.describe('static triage list without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+
+  test('starts with a jump to every branch, and each jump lands on its branch', async ({ page }) => {
+    await page.goto('/tools/triage/');
+    const jumps = page.locator('[data-tree] nav a');
+    const count = await jumps.count();
+    expect(count).toBeGreaterThan(3);
+    const firstTop = await jumps.first().evaluate((a) => a.getBoundingClientRect().top + scrollY);
+    expect(firstTop).toBeLessThan(1600);
+    const last = jumps.last();
+    const target = (await last.getAttribute('href'))!;
+    await last.click();
+    await expect(page.locator(target)).toBeInViewport();
+  });
+});
+
+test.describe('guide sections', () => {
+  test('every guide h2 has one self-link, named once, shown on focus, and /x/#section lands there', async ({
+    page,
+  }) => {
+    await page.goto('/disputes/open-dispute/');
+    const h2s = page.locator('.prose-guide > h2[id]');
+    const n = await h2s.count();
+    expect(n).toBeGreaterThan(2);
+    for (let i = 0; i < n; i++) {
+      const h2 = h2s.nth(i);
+      const id = (await h2.getAttribute('id'))!;
+      const link = h2.locator('a.section-link');
+      await expect(link).toHaveCount(1);
+      await expect(link).toHaveAttribute('href', `#${id}`);
+      await expect(link).toHaveAccessibleName('Ссылка на раздел');
+    }
+    const link = h2s.nth(1).locator('a.section-link');
+    await expect(link).toHaveCSS('opacity', '0');
+    await link.focus();
+    await expect(link).toHaveCSS('opacity', '1');
+    const id = (await h2s.nth(1).getAttribute('id'))!;
+    await page.goto(`/disputes/open-dispute/#${encodeURIComponent(id)}`);
+    await expect(h2s.nth(1)).toBeInViewport();
+  });
+});
+
+test.describe('print', () => {
+  test('link addresses after a gap in small type, cards kept whole, an embedded checklist once and compact', async ({
+    page,
+  }) => {
+    await page.goto('/problems/delivery-delay/');
+    await page.emulateMedia({ media: 'print' });
+    const after = await page
+      .locator('main .prose-guide a[href^="/"]')
+      .first()
+      .evaluate((a) => {
+        const s = getComputedStyle(a, '::after');
+        return {
+          content: s.content,
+          margin: parseFloat(s.marginInlineStart),
+          size: parseFloat(s.fontSize),
+          base: parseFloat(getComputedStyle(a).fontSize),
+        };
+      });
+    expect(after.content).toMatch(/^"\(/);
+    expect(after.margin).toBeGreaterThan(0);
+    expect(after.size).toBeLessThan(after.base);
+    await expect(page.locator('main .card').first()).toHaveCSS('break-inside', 'avoid');
+    await expect(page.locator('main .section-link').first()).toBeHidden();
+    // The checklist is printed once: one visible title, and its items are compact.
+    const titles = await page
+      .locator('main .cl-title')
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent).length);
+    expect(titles).toBe(1);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(1000);
+  });
+});
