@@ -9,6 +9,7 @@ import { writeCorpus } from './corpus.mjs';
 import { pageWeight, staticModuleGraph, gzipSize } from '../scripts/page-weight.mjs';
 import { precacheManifest } from '../src/features/offline/precache.mjs';
 import { measureSearch } from './search.mjs';
+import { measureHomeSpeed } from './speed.mjs';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import * as prettier from 'prettier';
 
@@ -174,6 +175,9 @@ console.log('== offline mode ==', offline);
 console.log('== search (Chromium) ==');
 const search = await searchFigures(realOut);
 console.log(search);
+console.log('== home speed (Lighthouse, mobile) ==');
+const homeSpeed = await measureHomeSpeed(realOut);
+console.log(homeSpeed);
 console.log('== build scaling (synthetic corpora) ==');
 const scale = scaling();
 console.table(scale.rows);
@@ -191,6 +195,7 @@ const results = {
   pageWeightsGzipBytes: pageWeights,
   offline,
   search,
+  homeSpeed,
   scaling: scale,
 };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -205,6 +210,8 @@ Real site: ${results.realSite.pages} pages built in ${results.realSite.buildSeco
 Page weight at load, gzip bytes (HTML + CSS + JS before any interaction):
 
 ${table(pageWeights.map(({ type, html, css, js, total }) => ({ type, html, css, js, total })))}
+
+Home page, Lighthouse mobile (median of ${homeSpeed.runs}): speed index ${homeSpeed.speedIndexMs} ms, first contentful paint ${homeSpeed.fcpMs} ms, largest ${homeSpeed.lcpMs} ms.
 
 Offline mode: ${offline.precacheFiles} files precached, ${Math.round(offline.precacheBytes / 1024)} KB (budget 1.5 MB); service worker ${offline.swGzipBytes} B gzip; registration script ${offline.registrationGzipBytes} B gzip at load (budget 1.5 KB).
 
