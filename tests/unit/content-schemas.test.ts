@@ -8,7 +8,6 @@ const goodGuide = {
   order: 1,
   updated: '2026-11-25',
   summary: 'Попросите продлить защиту и откройте спор до конца таймера.',
-  tags: ['доставка'],
   related: ['disputes/open-dispute'],
   checklists: ['open-dispute'],
   sources: [{ title: 'Закон РФ «О защите прав потребителей», ст. 23.1' }],
