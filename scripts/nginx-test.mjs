@@ -175,7 +175,10 @@ try {
     expectEqual(res.headers['content-type'], 'text/html; charset=utf-8', `${p} content-type`);
     expectHeaders(res, p);
     expect(/max-age=0, must-revalidate|no-cache/.test(res.headers['cache-control'] ?? ''), `${p} is not revalidated`);
-    expect(/frame-ancestors 'none'/.test(res.headers['content-security-policy'] ?? ''), `${p} CSP lacks frame-ancestors`);
+    expect(
+      /frame-ancestors 'none'/.test(res.headers['content-security-policy'] ?? ''),
+      `${p} CSP lacks frame-ancestors`,
+    );
     expectEqual(res.headers['content-encoding'], undefined, `${p} content-encoding without Accept-Encoding`);
     const file = path.join(DIST, p, 'index.html');
     expect(res.body.equals(readFileSync(file)), `${p} body differs from ${file}`);
@@ -188,7 +191,10 @@ try {
     expectEqual(gz.headers['content-encoding'], 'gzip', `${p} gzip content-encoding`);
     expect(/accept-encoding/i.test(gz.headers.vary ?? ''), `${p} gzip response lacks Vary: Accept-Encoding`);
     expect(gunzipSync(gz.body).equals(file), `${p} gzip body does not decode to the page`);
-    expect(gz.body.equals(readFileSync(path.join(DIST, p, 'index.html.gz'))), `${p} gzip is not the precompressed file`);
+    expect(
+      gz.body.equals(readFileSync(path.join(DIST, p, 'index.html.gz'))),
+      `${p} gzip is not the precompressed file`,
+    );
     expectHeaders(gz, p, `${p} (gzip)`);
     if (brotli) {
       const br = await get(p, { 'accept-encoding': 'br' });
@@ -224,7 +230,10 @@ try {
   expectEqual(frag.headers['content-encoding'], undefined, 'Pagefind fragment content-encoding');
   expect(frag.body.equals(readFileSync(path.join(DIST, 'pagefind', 'fragment', fragment))), 'Pagefind fragment body');
   const entry = await get('/pagefind/pagefind-entry.json');
-  expect(/must-revalidate|no-cache/.test(entry.headers['cache-control'] ?? ''), 'pagefind-entry.json is not revalidated');
+  expect(
+    /must-revalidate|no-cache/.test(entry.headers['cache-control'] ?? ''),
+    'pagefind-entry.json is not revalidated',
+  );
   expectEqual(entry.headers['content-type'], 'application/json; charset=utf-8', 'pagefind-entry.json content-type');
   const wasmPack = readdirSync(path.join(DIST, 'pagefind')).find((f) => f.endsWith('.pagefind'));
   if (wasmPack) {

@@ -65,7 +65,12 @@ export const siteFileSchema = z
         ),
     ),
     sourceRepo: optional(httpUrl('repository address')),
-    sourceBranch: optional(z.string().trim().regex(/^[\w./-]+$/, 'a branch name such as main')),
+    sourceBranch: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[\w./-]+$/, 'a branch name such as main'),
+    ),
   })
   .strict();
 

@@ -9,7 +9,8 @@ const collator = new Intl.Collator('ru');
 
 export function newestFirst<T extends Dated>(items: readonly T[]): T[] {
   return [...items].sort(
-    (a, b) => b.updated.getTime() - a.updated.getTime() || collator.compare(a.title, b.title) || a.id.localeCompare(b.id),
+    (a, b) =>
+      b.updated.getTime() - a.updated.getTime() || collator.compare(a.title, b.title) || a.id.localeCompare(b.id),
   );
 }
 

@@ -13,7 +13,9 @@ const pages = builtPages();
 describe('this build: no feedback channel, maintainer or repository configured (content/site.yaml ships none)', () => {
   it('no page shows a feedback or edit link, and none promises one', () => {
     expect(pages.filter((p) => p.$('[data-feedback], [data-page-feedback]').length).map((p) => p.url)).toEqual([]);
-    expect(pages.filter((p) => /сообщить-об-ошибке|появится на этой странице/.test(p.html)).map((p) => p.url)).toEqual([]);
+    expect(pages.filter((p) => /сообщить-об-ошибке|появится на этой странице/.test(p.html)).map((p) => p.url)).toEqual(
+      [],
+    );
     const about = pages.find((p) => p.url === '/about/')!;
     expect(about.$('#feedback, #maintainer').length).toBe(0);
   });
@@ -32,7 +34,9 @@ describe('this build: no feedback channel, maintainer or repository configured (
 
   it('text files have precompressed .gz and .br copies that decode to the file', () => {
     const html = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-    const missing = html.filter((f) => !existsSync(path.join(DIST, `${f}.gz`)) || !existsSync(path.join(DIST, `${f}.br`)));
+    const missing = html.filter(
+      (f) => !existsSync(path.join(DIST, `${f}.gz`)) || !existsSync(path.join(DIST, `${f}.br`)),
+    );
     expect(missing).toEqual([]);
     const file = path.join(DIST, 'disputes/open-dispute/index.html');
     const body = readFileSync(file);
@@ -57,20 +61,30 @@ describe('this build: no feedback channel, maintainer or repository configured (
       .map((f) => readFileSync(path.join(DIST, f), 'utf8'))
       .join('');
     const lastmod = new Map(
-      [...xml.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [new URL(m[1]!).pathname, m[2]!]),
+      [...xml.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [
+        new URL(m[1]!).pathname,
+        m[2]!,
+      ]),
     );
     const guides = pages.filter((p) => GUIDE_URL.test(p.url));
     expect(guides.length).toBeGreaterThan(30);
-    for (const g of guides) expect(lastmod.get(g.url)?.slice(0, 10), g.url).toBe(g.$('article time').first().attr('datetime'));
+    for (const g of guides)
+      expect(lastmod.get(g.url)?.slice(0, 10), g.url).toBe(g.$('article time').first().attr('datetime'));
     expect(lastmod.has('/about/')).toBe(true);
   });
 
   it('/updates/ lists every guide once, newest first, with dates; the feed has the same items', () => {
     const page = pages.find((p) => p.url === '/updates/')!;
-    const dates = page.$('main h2 time').map((_, t) => page.$(t).attr('datetime')!).get();
+    const dates = page
+      .$('main h2 time')
+      .map((_, t) => page.$(t).attr('datetime')!)
+      .get();
     expect(dates.length).toBeGreaterThan(0);
     expect([...dates].sort().reverse()).toEqual(dates);
-    const links = page.$('main section li a').map((_, a) => page.$(a).attr('href')!).get();
+    const links = page
+      .$('main section li a')
+      .map((_, a) => page.$(a).attr('href')!)
+      .get();
     const guides = pages.filter((p) => GUIDE_URL.test(p.url)).map((p) => p.url);
     expect([...links].sort()).toEqual([...guides].sort());
     expect(page.$('a[href="/updates/feed.xml"]').length).toBe(1);
@@ -82,7 +96,12 @@ describe('this build: no feedback channel, maintainer or repository configured (
     expect(feedLinks).toEqual(links);
     const pubDates = items.map((_, i) => Date.parse(feed(i).find('pubDate').text())).get();
     expect(pubDates.every((d, i) => i === 0 || d <= pubDates[i - 1]!)).toBe(true);
-    expect(items.map((_, i) => feed(i).find('guid').length).get().every((n) => n === 1)).toBe(true);
+    expect(
+      items
+        .map((_, i) => feed(i).find('guid').length)
+        .get()
+        .every((n) => n === 1),
+    ).toBe(true);
   });
 
   it('every page links the feed in its head', () => {
@@ -120,7 +139,14 @@ describe('a build with SITE_URL, FEEDBACK_URL, SOURCE_URL and a maintainer (the 
       .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'))
       .map((f) => {
         const html = readFileSync(path.join(out, f), 'utf8');
-        return { url: `/${f.split(path.sep).join('/').replace(/index\.html$/, '')}`, html, $: cheerio.load(html) };
+        return {
+          url: `/${f
+            .split(path.sep)
+            .join('/')
+            .replace(/index\.html$/, '')}`,
+          html,
+          $: cheerio.load(html),
+        };
       });
   }, 180_000);
 
@@ -130,7 +156,9 @@ describe('a build with SITE_URL, FEEDBACK_URL, SOURCE_URL and a maintainer (the 
 
   it('build:release without a site address fails with a one-line reason', () => {
     expect(release.ok).toBe(false);
-    expect(release.output).toMatch(/^build:release: no public site address \(siteUrl in content\/site\.yaml or SITE_URL is still http:\/\/localhost:4321\)$/m);
+    expect(release.output).toMatch(
+      /^build:release: no public site address \(siteUrl in content\/site\.yaml or SITE_URL is still http:\/\/localhost:4321\)$/m,
+    );
   });
 
   it('a bad field in site.yaml fails the build naming the file and the field', () => {
@@ -155,20 +183,30 @@ describe('a build with SITE_URL, FEEDBACK_URL, SOURCE_URL and a maintainer (the 
 
   it('every guide, FAQ entry and tool links a prefilled report carrying its title, URL and date, and its source file', () => {
     const targets = built.filter((p) => FEEDBACK_PAGE(p.url));
-    expect(targets.some((p) => p.url.startsWith('/faq/')) && targets.some((p) => p.url.startsWith('/tools/'))).toBe(true);
+    expect(targets.some((p) => p.url.startsWith('/faq/')) && targets.some((p) => p.url.startsWith('/tools/'))).toBe(
+      true,
+    );
     for (const p of targets) {
       const report = p.$('a[data-feedback="report"]');
       expect(report.length, p.url).toBe(1);
       const href = new URL(report.attr('href')!);
       expect(`${href.origin}${href.pathname}`).toBe(TRACKER);
       expect(report.attr('rel')).toBe('noopener noreferrer');
-      const title = p.$('h1').first().text().replace(/\u00a0/g, ' ');
+      const title = p
+        .$('h1')
+        .first()
+        .text()
+        .replace(/\u00a0/g, ' ');
       expect(href.searchParams.get('title'), p.url).toBe(`Ошибка на странице: ${title}`);
       const body = href.searchParams.get('body')!;
       expect(body, p.url).toContain(`Адрес: ${SITE}${p.url}`);
       expect(body, p.url).toMatch(/Что не так/);
       if (GUIDE_URL.test(p.url)) {
-        const shown = p.$('article time').first().text().replace(/\u00a0/g, ' ');
+        const shown = p
+          .$('article time')
+          .first()
+          .text()
+          .replace(/\u00a0/g, ' ');
         expect(body, p.url).toContain(`Обновлено: ${shown}`);
       }
       const edit = p.$('a[data-feedback="edit"]').attr('href')!;

@@ -117,10 +117,12 @@ describe('typography in the built pages', () => {
 
 describe('size budgets (gzip, before any interaction)', () => {
   const budgeted = pages.filter((p) =>
-    /^\/$|^\/(contact|prepare|disputes|escalation|problems)\/[a-z0-9-]+\/$|^\/faq\/|^\/checklists\//.test(p.url),
+    /^\/$|^\/(contact|prepare|disputes|escalation|problems)\/[a-z0-9-]+\/$|^\/faq\/|^\/checklists\/|^\/updates\/$/.test(
+      p.url,
+    ),
   );
 
-  it('home, every guide, FAQ page and checklist stay within 30 KB in total and 10 KB of JavaScript', () => {
+  it('home, every guide, FAQ page, checklist and /updates/ stay within 30 KB in total and 10 KB of JavaScript', () => {
     const rows = budgeted.map((page) => ({ url: page.url, ...pageWeight(page) }));
     const heaviest = (key: 'total' | 'js') => [...rows].sort((a, b) => b[key] - a[key]).slice(0, 5);
     console.table([...new Map([...heaviest('total'), ...heaviest('js')].map((r) => [r.url, r])).values()]);

@@ -51,8 +51,12 @@ describe('site settings (content/site.yaml + environment)', () => {
   });
 
   it('a bad field fails naming the file (or variable) and the field', () => {
-    expect(() => parseSiteConfig(`${minimal}siteUrl: example.org\n`, FILE, {})).toThrow(/^content\/site\.yaml: siteUrl: /);
-    expect(() => parseSiteConfig(`${minimal}feedback: write to us\n`, FILE, {})).toThrow(/content\/site\.yaml: feedback: /);
+    expect(() => parseSiteConfig(`${minimal}siteUrl: example.org\n`, FILE, {})).toThrow(
+      /^content\/site\.yaml: siteUrl: /,
+    );
+    expect(() => parseSiteConfig(`${minimal}feedback: write to us\n`, FILE, {})).toThrow(
+      /content\/site\.yaml: feedback: /,
+    );
     expect(() => parseSiteConfig('siteName: ""\n', FILE, {})).toThrow(/content\/site\.yaml: siteName: /);
     expect(() => parseSiteConfig(`${minimal}colour: red\n`, FILE, {})).toThrow(/content\/site\.yaml: .*colour/);
     expect(() => parseSiteConfig(minimal, FILE, { SITE_URL: 'localhost' })).toThrow(/^SITE_URL: /);
@@ -70,7 +74,11 @@ const words = {
   updatedLine: 'Обновлено',
   askLine: 'Что не так:',
 };
-const page = { title: 'Как открыть спор & не\u00a0опоздать', url: 'https://example.org/disputes/open-dispute/', updated: '1 декабря 2026' };
+const page = {
+  title: 'Как открыть спор & не\u00a0опоздать',
+  url: 'https://example.org/disputes/open-dispute/',
+  updated: '1 декабря 2026',
+};
 
 describe('feedback links', () => {
   it('mailto: subject and body percent-encoded (no "+"), CRLF lines, the page title, URL and date', () => {
@@ -85,11 +93,19 @@ describe('feedback links', () => {
   });
 
   it('a new-issue URL gets title and body (GitLab: issue[title] and issue[description]), keeping its own query', () => {
-    const gh = new URL(feedbackHref({ kind: 'issues', url: 'https://github.com/o/r/issues/new?labels=content' }, page, words));
+    const gh = new URL(
+      feedbackHref({ kind: 'issues', url: 'https://github.com/o/r/issues/new?labels=content' }, page, words),
+    );
     expect(gh.searchParams.get('labels')).toBe('content');
     expect(gh.searchParams.get('title')).toBe('Ошибка на странице: Как открыть спор & не опоздать');
     expect(gh.searchParams.get('body')).toContain('Адрес: https://example.org/disputes/open-dispute/');
-    const gl = new URL(feedbackHref({ kind: 'issues', url: 'https://gitlab.com/o/r/-/issues/new' }, { ...page, updated: undefined }, words));
+    const gl = new URL(
+      feedbackHref(
+        { kind: 'issues', url: 'https://gitlab.com/o/r/-/issues/new' },
+        { ...page, updated: undefined },
+        words,
+      ),
+    );
     expect(gl.searchParams.get('issue[title]')).toMatch(/^Ошибка на странице/);
     expect(gl.searchParams.get('issue[description]')).not.toContain('Обновлено');
   });
@@ -132,7 +148,9 @@ describe('cache rules and the nginx configuration made from them', () => {
   });
 
   it('no two cache rules match one path (Cloudflare Pages would join their values)', () => {
-    for (const a of rules) for (const b of rules) if (a !== b) expect(covers(a.pattern, b.pattern), `${a.pattern} ⊇ ${b.pattern}`).toBe(false);
+    for (const a of rules)
+      for (const b of rules)
+        if (a !== b) expect(covers(a.pattern, b.pattern), `${a.pattern} ⊇ ${b.pattern}`).toBe(false);
   });
 
   it('each nginx location repeats the site-wide headers with its own Cache-Control', () => {
@@ -145,7 +163,9 @@ describe('cache rules and the nginx configuration made from them', () => {
       ['Cache-Control', IMMUTABLE],
     ]);
     const conf = nginxConfig(withSecurity, ['html', 'js', 'pf_fragment']);
-    expect(conf).toMatch(/location \^~ \/_astro\/ \{\n {2}add_header X-Frame-Options "DENY" always;\n {2}add_header Cache-Control "public, max-age=31536000, immutable" always;/);
+    expect(conf).toMatch(
+      /location \^~ \/_astro\/ \{\n {2}add_header X-Frame-Options "DENY" always;\n {2}add_header Cache-Control "public, max-age=31536000, immutable" always;/,
+    );
     expect(conf).toMatch(/location = \/ \{[^}]*try_files \/index\.html =404;/);
     expect(conf).toContain('application/wasm wasm;');
     expect(conf).toContain('gzip_static on;');

@@ -8,7 +8,18 @@ const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
 /** Text a server would compress; Pagefind's .pf_* and .pagefind files are compressed by Pagefind already. */
-export const TEXT_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest', '.ics']);
+export const TEXT_EXTENSIONS = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.xml',
+  '.txt',
+  '.svg',
+  '.webmanifest',
+  '.ics',
+]);
 /**
  * Brotli's best quality (11) costs about 20 s over this site on a busy machine for 10 % smaller files than
  * quality 5 (under 1 s); a release build (npm run build:release) pays it, everyday builds and tests do not.

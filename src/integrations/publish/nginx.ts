@@ -37,7 +37,16 @@ export const MIME_TYPES: Record<string, string> = {
   pf_filter: 'application/octet-stream',
 };
 
-const TEXT_TYPES = ['text/css', 'text/javascript', 'application/json', 'application/xml', 'text/plain', 'image/svg+xml', 'text/calendar', 'application/manifest+json'];
+const TEXT_TYPES = [
+  'text/css',
+  'text/javascript',
+  'application/json',
+  'application/xml',
+  'text/plain',
+  'image/svg+xml',
+  'text/calendar',
+  'application/manifest+json',
+];
 
 /** Does rule `outer` apply to every path rule `inner` matches? */
 export function covers(outer: string, inner: string): boolean {
@@ -103,7 +112,14 @@ export function nginxConfig(rules: HeaderRule[], extensions: string[]): string {
     if (type) byType.set(type, [...(byType.get(type) ?? []), ext]);
   }
   for (const [type, exts] of byType) out.push(`  ${type} ${exts.join(' ')};`);
-  out.push('}', 'default_type application/octet-stream;', '', '# The site’s own 404 page, with status 404.', 'error_page 404 /404.html;', '');
+  out.push(
+    '}',
+    'default_type application/octet-stream;',
+    '',
+    '# The site’s own 404 page, with status 404.',
+    'error_page 404 /404.html;',
+    '',
+  );
   out.push('# Files written for servers, not for readers.');
   out.push('location = /_headers { return 404; }', 'location = /nginx.conf { return 404; }', '');
 

@@ -17,7 +17,12 @@ export const GET: APIRoute = async ({ site }) => {
   const t = await useT();
   const origin = site ?? new URL(siteConfig().siteUrl);
   const guides = newestFirst(
-    (await allGuides()).map((g) => ({ id: g.id, title: g.data.title, updated: g.data.updated, description: g.data.description })),
+    (await allGuides()).map((g) => ({
+      id: g.id,
+      title: g.data.title,
+      updated: g.data.updated,
+      description: g.data.description,
+    })),
   ).slice(0, UPDATES_LIMIT);
   return rss({
     title: plain(t('publish.updates.feedTitle')),
