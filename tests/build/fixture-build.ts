@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { allLeaves, guidesInTree } from '../../src/lib/triage.ts';
+import { TRIAGE_TREE } from '../support/content.ts';
 
 /**
  * A real `astro build` of the small fixture in tests/fixtures/content-min, in a folder of its own, with the given
@@ -14,14 +15,17 @@ export function prepareFixture(): { work: string; root: string } {
   const work = mkdtempSync(path.resolve('node_modules/.cache/bg-publish-'));
   const root = path.join(work, 'content');
   cpSync('tests/fixtures/content-min', root, { recursive: true });
+  // The site's words and tools come from the real content: the fixture is about guides, FAQ and checklists.
+  for (const part of ['ui', 'tools', 'home.yaml'])
+    cpSync(path.join('content', part), path.join(root, part), { recursive: true });
   const guide = readFileSync(path.join(root, 'guides/problems/sample.mdx'), 'utf8');
-  for (const id of guidesInTree()) {
+  for (const id of guidesInTree(TRIAGE_TREE)) {
     const file = path.join(root, 'guides', `${id}.mdx`);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, guide.replace(/^title: .*$/m, `title: "Заглушка ${id}"`));
   }
   const checklist = readFileSync(path.join(root, 'checklists/sample.yaml'), 'utf8');
-  for (const id of new Set(allLeaves().map((l) => l.result.checklist))) {
+  for (const id of new Set(allLeaves(TRIAGE_TREE).map((l) => l.result.checklist))) {
     writeFileSync(
       path.join(root, 'checklists', `${id}.yaml`),
       checklist.replace(/^title: .*$/m, `title: "Заглушка ${id}"`),

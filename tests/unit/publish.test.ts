@@ -186,3 +186,13 @@ describe('/updates/ order', () => {
     expect(byDay(items).map((g) => g.items.length)).toEqual([2, 1]);
   });
 });
+
+describe('one site name', () => {
+  it('content/site.yaml and the interface strings agree on it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const site = parse(readFileSync('content/site.yaml', 'utf8')) as { siteName: string };
+    const ui = parse(readFileSync('content/ui/ru.yaml', 'utf8')) as { site: { siteName: string } };
+    expect(ui.site.siteName).toBe(site.siteName);
+  });
+});
