@@ -104,11 +104,13 @@ describe('this build: no feedback channel, maintainer or repository configured (
     ).toBe(true);
   });
 
-  it('every page links the feed in its head', () => {
-    const without = pages.filter(
-      (p) => p.$('head link[rel="alternate"][type="application/rss+xml"][href="/updates/feed.xml"]').length !== 1,
-    );
-    expect(without.map((p) => p.url)).toEqual([]);
+  it('the home page and /updates/ announce the feed in their head', () => {
+    const announcing = pages
+      .filter(
+        (p) => p.$('head link[rel="alternate"][type="application/rss+xml"][href="/updates/feed.xml"]').length === 1,
+      )
+      .map((p) => p.url);
+    expect(announcing).toEqual(['/', '/updates/']);
   });
 });
 
