@@ -53,6 +53,7 @@ export const STATIC_ROUTES = [
   '/tools/deadline/',
   '/tools/message/',
   '/tools/triage/',
+  '/updates/',
   ...SECTION_IDS.map((s) => `/${s}/`),
 ];
 

@@ -29,5 +29,6 @@ export const PAGE_TYPES: Record<string, string> = {
   deadline: '/tools/deadline/',
   message: '/tools/message/',
   triage: '/tools/triage/',
+  updates: '/updates/',
   '404': '/no-such-page/',
 };
