@@ -11,8 +11,10 @@ export interface Vocabulary {
   pages: number[];
 }
 
-/** Words shorter than this are never corrected, nor kept in the vocabulary: too many neighbours. */
+/** Words shorter than this are never corrected: too many neighbours. */
 export const MIN_WORD = 4;
+/** Shortest word kept in the vocabulary («суд», «акт», «смс»). */
+const MIN_KEPT = 3;
 /** Longest word kept: longer «words» are codes and addresses. */
 const MAX_WORD = 24;
 
@@ -22,7 +24,7 @@ export function textWords(text: string): string[] {
     .toLocaleLowerCase('ru')
     .replace(/ё/g, 'е')
     .split(/[^\p{L}]+/u)
-    .filter((w) => w.length >= MIN_WORD && w.length <= MAX_WORD);
+    .filter((w) => w.length >= MIN_KEPT && w.length <= MAX_WORD);
 }
 
 /**
@@ -30,7 +32,11 @@ export function textWords(text: string): string[] {
  * page in a title or reader phrase (`always`), most used first. Cyrillic words only plus Latin ones from `always`:
  * the correction is for Russian typing.
  */
-export function vocabularyFromTexts(texts: readonly string[], always: readonly string[] = [], minPages = 2): Vocabulary {
+export function vocabularyFromTexts(
+  texts: readonly string[],
+  always: readonly string[] = [],
+  minPages = 2,
+): Vocabulary {
   const counts = new Map<string, number>();
   for (const text of texts) for (const w of new Set(textWords(text))) counts.set(w, (counts.get(w) ?? 0) + 1);
   const keep = new Set(always.flatMap(textWords));
@@ -102,4 +108,48 @@ export function nearestWord(word: string, vocabulary: Vocabulary): Correction | 
   }
   if (!best || best.distance === 0) return null;
   return { word: best.word, distance: best.distance, confident: best.distance === 1 && w.length >= 5 };
+}
+
+/** The shard a word's known-word check reads: words are split by their first letter into small files. */
+export function shardOf(word: string): string {
+  return (word.codePointAt(0) ?? 0).toString(16);
+}
+
+/** The vocabulary's words grouped by shard, each group sorted: what the build writes as bg-words-<shard>.json. */
+export function vocabularyShards(vocabulary: Vocabulary): Map<string, string[]> {
+  const shards = new Map<string, string[]>();
+  for (const w of vocabulary.words) {
+    const key = shardOf(w);
+    const list = shards.get(key) ?? [];
+    list.push(w);
+    shards.set(key, list);
+  }
+  for (const list of shards.values()) list.sort();
+  return shards;
+}
+
+/**
+ * Whether a word is one of the site's words or a form of one: a site word shares its beginning up to its last
+ * two letters (at least five letters; four for words of four or five letters), the way a stemmer would find it
+ * («задержали» through «задержана»), while «продовец» is not «продолжить». A word of three letters must be on
+ * the site as it is. `sorted` is the word's shard, sorted. Pagefind itself finds
+ * pages for any word, falling back to ever shorter beginnings («ааааааа» finds every «а»): this tells them apart.
+ */
+export function isKnownWord(word: string, sorted: readonly string[]): boolean {
+  const w = word.toLocaleLowerCase('ru').replace(/ё/g, 'е');
+  const need = w.length <= 5 ? Math.min(w.length, 4) : Math.max(5, w.length - 2);
+  const stem = w.slice(0, need);
+  // Binary search for the first word not below the stem; the words sharing the stem follow it.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < stem) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(stem); i++) {
+    const s = sorted[i]!;
+    if (w.length <= 3 ? s === w : Math.abs(s.length - w.length) <= 4) return true;
+  }
+  return false;
 }

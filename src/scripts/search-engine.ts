@@ -3,10 +3,20 @@
  * /search/. The bundle at /pagefind/pagefind.js is written by the build (src/integrations/pagefind.ts) and is
  * imported at run time from the site itself: the path is a variable so Vite never tries to bundle it.
  */
-import { inSiteWords, normalizeQuery, queryWords, respellQuery } from '../lib/search-query.ts';
+import { normalizeQuery, queryWords } from '../lib/search-query.ts';
 import { shapeResult, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
 import { rerankByPhrase } from '../lib/search-rank.ts';
 import type { SearchFilters } from '../lib/search-facets.ts';
+import { combineHits, judgePlan, planQuery, type Lexicon, type ScoredHit } from '../lib/search-relax.ts';
+import {
+  LEXICON_FILE,
+  lexiconFrom,
+  shardFile,
+  shardFrom,
+  VOCABULARY_FILE,
+  vocabularyFrom,
+} from '../lib/search-lexicon.ts';
+import { isKnownWord, shardOf, type Vocabulary } from '../lib/search-typo.ts';
 
 interface PagefindHit {
   id: string;
@@ -39,10 +49,7 @@ const RANKING = { pageLength: 0.5, metaWeights: { title: 5, aliases: 8 } };
 const RELATIVE_CUTOFF = 0.12;
 
 /** How many of the best results are re-ordered by phrase matches on their title and aliases (search-rank.ts). */
-const RERANK_POOL = 8;
-
-/** A word is «known» to the index when searching for it alone finds something scoring at least this. */
-const KNOWN_WORD_SCORE = 1.5;
+const RERANK_POOL = 12;
 
 export type Unavailable = 'not-built' | 'failed';
 export class SearchUnavailableError extends Error {
@@ -64,6 +71,7 @@ async function probeBundle(): Promise<Unavailable> {
 
 /** Starts loading Pagefind (its script, WebAssembly and index metadata); safe to call often. */
 export function loadSearch(): Promise<PagefindApi> {
+  void loadLexicon();
   api ??= (async () => {
     let mod: PagefindApi;
     try {
@@ -82,37 +90,90 @@ export function loadSearch(): Promise<PagefindApi> {
   return api;
 }
 
-const wordScores = new Map<string, Promise<number>>();
+let lexicon: Promise<ReturnType<typeof lexiconFrom>> | null = null;
+const shards = new Map<string, Promise<string[]>>();
+let vocabulary: Promise<Vocabulary | null> | null = null;
 
-/** How well the index knows a word: the best score of a search for it alone (remembered per page). */
-function wordScore(pf: PagefindApi, word: string): Promise<number> {
-  let score = wordScores.get(word);
-  if (!score) {
-    score = pf.search(word).then((r) => r?.results[0]?.score ?? 0);
-    wordScores.set(word, score);
+async function fetchJson(file: string): Promise<unknown> {
+  try {
+    const res = await fetch(`${BUNDLE_URL.replace(/[^/]+$/, '')}${file}`);
+    return res.ok ? await res.json() : null;
+  } catch {
+    return null;
   }
-  return score;
 }
 
-/** Results of the query and of its site-words twin, each page once with its better score, best first. */
-function mergeHits(a: readonly PagefindHit[], b: readonly PagefindHit[]): PagefindHit[] {
-  const byId = new Map<string, PagefindHit>();
-  for (const hit of [...a, ...b]) {
-    const seen = byId.get(hit.id);
-    if (!seen || hit.score > seen.score) byId.set(hit.id, hit);
+/** The synonyms and the list of word shards (about a kilobyte, written by the build); loaded with Pagefind. */
+function loadLexicon() {
+  lexicon ??= fetchJson(LEXICON_FILE).then(lexiconFrom);
+  return lexicon;
+}
+
+function loadShard(shard: string): Promise<string[]> {
+  let words = shards.get(shard);
+  if (!words) {
+    words = fetchJson(shardFile(shard)).then(shardFrom);
+    shards.set(shard, words);
   }
-  return [...byId.values()].sort((x, y) => y.score - x.score);
+  return words;
+}
+
+/**
+ * The lexicon the relaxed search asks: a word is known when the site has it or a form of it (its shard of the
+ * vocabulary) and the index finds pages for it. Without the vocabulary files (an old build) every word the
+ * index finds counts as known, as before.
+ */
+async function lexiconFor(pf: PagefindApi): Promise<Lexicon> {
+  const lex = await loadLexicon();
+  const hasShards = lex.shards.length > 0;
+  return {
+    synonyms: lex.synonyms,
+    known: async (word) => {
+      const inVocabulary =
+        !hasShards ||
+        /^\d+$/.test(word) ||
+        (lex.shards.includes(shardOf(word)) && isKnownWord(word, await loadShard(shardOf(word))));
+      return inVocabulary && (await searchWord(pf, word, undefined)).length > 0;
+    },
+  };
+}
+
+/** The full vocabulary for spelling correction: fetched the first time a word needs correcting. */
+function loadVocabulary(): Promise<Vocabulary | null> {
+  vocabulary ??= fetchJson(VOCABULARY_FILE).then(vocabularyFrom);
+  return vocabulary;
+}
+
+/** One search per word and scope, remembered for the page's life: typing a question repeats most of its words. */
+const wordSearches = new Map<string, Promise<ScoredHit[]>>();
+const hitById = new Map<string, PagefindHit>();
+
+function searchWord(pf: PagefindApi, word: string, filters: SearchFilters | undefined): Promise<ScoredHit[]> {
+  const key = `${JSON.stringify(filters ?? {})}\u0000${word}`;
+  let hits = wordSearches.get(key);
+  if (!hits) {
+    hits = pf.search(word, filters ? { filters } : {}).then((r) =>
+      (r?.results ?? []).map((h) => {
+        hitById.set(h.id, h);
+        return { id: h.id, score: h.score };
+      }),
+    );
+    wordSearches.set(key, hits);
+  }
+  return hits;
 }
 
 export interface SearchOutcome {
   /** The query as the reader typed it. */
   query: string;
-  /** What was searched after normalising and fixing misspellings. */
+  /** The words searched, after fixing layout, misspellings and shoppers' words. */
   term: string;
   total: number;
   results: ResultView[];
-  /** Counts per filter value over all results, before a scope was applied. */
-  totalFilters: Record<string, Record<string, number>>;
+  /** Words left out because the site does not know them, as typed: «Показаны результаты без слов: …». */
+  dropped: string[];
+  /** The query as it probably should have been typed, when that differs: «Возможно, вы имели в виду…». */
+  suggestion: string | null;
 }
 
 /** Searches, returning the first `limit` results shaped for display; null for an empty query. */
@@ -123,30 +184,39 @@ export async function search(
   const words = queryWords(normalizeQuery(query));
   if (!words.length) return null;
   const pf = await loadSearch();
-  const filters = options.filters ? { filters: options.filters } : {};
-  // The search as typed runs while the words are checked; it is the answer unless a word had to be respelled.
-  const asTyped = words.join(' ');
-  const direct = pf.search(asTyped, filters);
-  const termWords = await respellQuery(words, (w) => wordScore(pf, w), KNOWN_WORD_SCORE);
-  const term = termWords.join(' ');
-  const siteWords = inSiteWords(termWords);
-  const [response, synonymResponse] = await Promise.all([
-    term === asTyped ? direct : pf.search(term, filters),
-    siteWords ? pf.search(siteWords.join(' '), filters) : Promise.resolve(null),
+  const plan = await planQuery(words, await lexiconFor(pf), loadVocabulary);
+  let verdict = judgePlan(plan);
+  // A query of nothing but small words («как», «что если») is searched as typed.
+  if (plan.every((p) => p.kind === 'stop')) verdict = { ...verdict, terms: [{ search: [words.join(' ')], weight: 1 }] };
+  const term = verdict.terms.map((t) => t.search[0]).join(' ');
+  const empty = { query, term, total: 0, results: [], dropped: verdict.dropped, suggestion: verdict.suggestion };
+  if (!verdict.terms.length) return empty;
+
+  const together = verdict.terms.length > 1 ? term : '';
+  const [hits, all] = await Promise.all([
+    Promise.all(verdict.terms.map((t) => Promise.all(t.search.map((w) => searchWord(pf, w, options.filters))))),
+    together ? searchWord(pf, together, options.filters) : Promise.resolve([]),
   ]);
-  const hits = mergeHits(response?.results ?? [], synonymResponse?.results ?? []);
-  const best = hits[0]?.score ?? 0;
-  const kept = hits.filter((h) => h.score >= best * RELATIVE_CUTOFF);
+  const ranked = combineHits(verdict.terms, hits, all, (await loadLexicon()).pages);
+  const best = ranked[0]?.score ?? 0;
+  const kept = ranked.filter((h) => h.score >= best * RELATIVE_CUTOFF);
   const limit = options.limit ?? 10;
   const pool = kept.slice(0, Math.max(limit, RERANK_POOL));
   const loaded = await Promise.all(
     pool.map(async (h) => {
-      const data = await h.data();
+      const data = await hitById.get(h.id)!.data();
       return { score: h.score, title: data.meta?.title, aliases: data.meta?.aliases, data };
     }),
   );
-  const results = rerankByPhrase(termWords, loaded)
+  // The phrase bonus compares the query as it should have been typed, small words included («не пришла»), and
+  // the same in the site's words («вернуть бабки» as «вернуть деньги»).
+  const known = plan.filter((p) => p.kind !== 'unknown');
+  const asFixed = known.map((p) => p.fixed);
+  const inSiteWords = known.map((p) => (p.kind === 'stop' ? p.fixed : (p.search.at(-1) ?? p.fixed)));
+  const content = verdict.terms.map((t) => t.search.at(-1)!);
+  const marks = verdict.terms.flatMap((t) => t.search);
+  const results = rerankByPhrase([asFixed, inSiteWords], loaded, content)
     .slice(0, limit)
-    .map((r) => shapeResult(r.data, 3, siteWords ? [...termWords, ...siteWords] : termWords));
-  return { query, term, total: kept.length, results, totalFilters: response?.totalFilters ?? {} };
+    .map((r) => shapeResult(r.data, 3, marks));
+  return { ...empty, total: kept.length, results };
 }

@@ -58,7 +58,14 @@ test('realistic Russian queries find the answer in the top 3', async ({ page }) 
     `search quality: top-1 ${top1}/${n}, top-3 ${n - misses.length}/${n} (${(share * 100).toFixed(1)} %), zero results ${zero.length}`,
   );
   console.log(misses.length ? `misses:\n  ${misses.join('\n  ')}` : 'misses: none');
-  record('onTopic', { queries: n, questions: questions.length, top1, top3: n - misses.length, zeroResults: zero.length, misses });
+  record('onTopic', {
+    queries: n,
+    questions: questions.length,
+    top1,
+    top3: n - misses.length,
+    zeroResults: zero.length,
+    misses,
+  });
   expect(zero, 'on-topic queries with no result at all').toEqual([]);
   expect(share, `misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(TOP3_SHARE);
   await assertClean();

@@ -151,7 +151,12 @@ export const QUESTION_CASES: SearchCase[] = [
   // Confirming receipt
   q('случайно нажал подтвердить получение что теперь делать', 'question', ...CONFIRMED),
   q('подтвердил получение а товар оказался бракованный можно ли вернуть деньги', 'question', ...CONFIRMED),
-  q('продавец просит подтвердить получение заказа до доставки', 'question', ...CONFIRMED, '/prepare/correspondence-tone/'),
+  q(
+    'продавец просит подтвердить получение заказа до доставки',
+    'question',
+    ...CONFIRMED,
+    '/prepare/correspondence-tone/',
+  ),
   q('что будет если не подтверждать получение', 'question', ...CONFIRMED),
   q('gjlndthlbk gjkextybt', 'layout', ...CONFIRMED),
   q('падтвердил палучение случайно', 'misspelt', ...CONFIRMED),
@@ -230,7 +235,12 @@ export const QUESTION_CASES: SearchCase[] = [
   q('чем жалоба отличается от спора', 'question', '/faq/complaint-vs-dispute/', '/contact/tickets/'),
   q('как подать апелляцию в алиэкспресс', 'question', '/contact/tickets/'),
   q('что написать в поддержку чтобы быстрее помогли', 'question', '/faq/what-to-write/', '/prepare/describe-problem/'),
-  q('что проверить перед обращением в поддержку', 'question', '/faq/before-contact-check/', '/checklists/before-contact/'),
+  q(
+    'что проверить перед обращением в поддержку',
+    'question',
+    '/faq/before-contact-check/',
+    '/checklists/before-contact/',
+  ),
   q('поддержка не помогает куда жаловаться', 'question', ...SUPPORT_USELESS),
   q('поддержка отвечает шаблонами и ничего не делает', 'question', ...SUPPORT_USELESS, '/contact/help-chat/'),
   q('алик игнорирует мои обращения', 'slang', ...SUPPORT_USELESS),
