@@ -65,13 +65,15 @@ export const FIELD_COVERAGE_BONUS = 0.6;
  * (the title or one reader phrase) holds, when it holds at least two of them; 0 otherwise. «посылка вручена но я
  * не получал» finds «посылка» and «вручена» together in the title «По треку посылка вручена, а у меня её нет».
  */
-export function fieldCoverage(contentWords: readonly string[], item: Rankable): number {
-  const q = contentWords.flatMap(words);
+export function fieldCoverage(contentWords: readonly (string | readonly string[])[], item: Rankable): number {
+  // Each meaningful word with its alternatives («диспут» or «спор»), each alternative as its words.
+  const q = contentWords.map((alts) => (typeof alts === 'string' ? [alts] : alts).map(words));
   if (q.length < 2) return 0;
   const fields = [item.title ?? '', ...(item.aliases ?? '').split(';')].map(words);
   let best = 0;
   for (const f of fields) {
-    const found = q.filter((w) => f.some((fw) => sameWord(w, fw))).length;
+    const has = (w: string) => f.some((fw) => sameWord(w, fw));
+    const found = q.filter((alts) => alts.some((alt) => alt.length > 0 && alt.every(has))).length;
     if (found >= 2) best = Math.max(best, found / q.length);
   }
   return best;
@@ -85,7 +87,7 @@ export function fieldCoverage(contentWords: readonly string[], item: Rankable): 
 export function rerankByPhrase<T extends Rankable>(
   phrases: readonly (readonly string[])[] | readonly string[],
   items: readonly T[],
-  contentWords: readonly string[] = [],
+  contentWords: readonly (string | readonly string[])[] = [],
 ): T[] {
   const variants = (typeof phrases[0] === 'string' ? [phrases] : phrases) as readonly (readonly string[])[];
   return items

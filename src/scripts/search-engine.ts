@@ -213,7 +213,7 @@ export async function search(
   const known = plan.filter((p) => p.kind !== 'unknown');
   const asFixed = known.map((p) => p.fixed);
   const inSiteWords = known.map((p) => (p.kind === 'stop' ? p.fixed : (p.search.at(-1) ?? p.fixed)));
-  const content = verdict.terms.map((t) => t.search.at(-1)!);
+  const content = verdict.terms.map((t) => t.search);
   const marks = verdict.terms.flatMap((t) => t.search);
   const results = rerankByPhrase([asFixed, inSiteWords], loaded, content)
     .slice(0, limit)
