@@ -3,9 +3,9 @@ import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { glossaryRecordHtml, glossaryRecordUrl, glossaryTermsFromHtml } from '../lib/search-glossary.ts';
-import { validateSynonyms, SYNONYMS_FILE, type SynonymEntry } from '../lib/search-synonyms.ts';
+import type { SynonymEntry } from '../lib/search-synonyms.ts';
+import { loadSynonyms } from './search-synonyms.ts';
 import { vocabularyFromTexts, vocabularyShards } from '../lib/search-typo.ts';
 import { LEXICON_FILE, shardFile, VOCABULARY_FILE, type SearchLexicon } from '../lib/search-lexicon.ts';
 
@@ -34,24 +34,6 @@ const CONTENT_TYPES: Record<string, string> = {
  * In `astro dev` the index of the last build is served at /pagefind/, so search works in development too; without
  * a build the search dialog says how to get one.
  */
-/** Reads and checks content/search/synonyms.yaml; a malformed file or entry stops the build naming it. */
-export async function loadSynonyms(root: string): Promise<SynonymEntry[]> {
-  const file = path.join(root, SYNONYMS_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return [];
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new Error(`${SYNONYMS_FILE}: не читается как YAML: ${(error as Error).message}`);
-  }
-  return validateSynonyms(data);
-}
-
 /** The text Pagefind indexes on a built page: its <main data-pagefind-body>, and the reader phrases in its meta. */
 export function indexedText(html: string): string | null {
   const main = html.match(/<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*?)<\/main>/);

@@ -29,8 +29,8 @@ export function textWords(text: string): string[] {
 
 /**
  * The vocabulary of a site from the text of its pages: every word used on at least `minPages` pages, or on any
- * page in a title or reader phrase (`always`), most used first. Cyrillic words only plus Latin ones from `always`:
- * the correction is for Russian typing.
+ * page in a title or reader phrase (`always`), most used first. Latin words stay («visa», «aliexpress»): a
+ * query of them must be known too.
  */
 export function vocabularyFromTexts(
   texts: readonly string[],
@@ -41,7 +41,7 @@ export function vocabularyFromTexts(
   for (const text of texts) for (const w of new Set(textWords(text))) counts.set(w, (counts.get(w) ?? 0) + 1);
   const keep = new Set(always.flatMap(textWords));
   const words = [...counts]
-    .filter(([w, n]) => keep.has(w) || (n >= minPages && /^[\p{Script=Cyrillic}]+$/u.test(w)))
+    .filter(([w, n]) => keep.has(w) || n >= minPages)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   for (const w of keep) if (!counts.has(w)) words.push([w, 1]);
   return { words: words.map(([w]) => w), pages: words.map(([, n]) => n) };

@@ -47,3 +47,22 @@ describe('siteWordsFor', () => {
     expect(siteWordsFor('пвз', entries)).toEqual(['пункт', 'выдачи']);
   });
 });
+
+describe('loadSynonyms (the build step)', () => {
+  it('reads the real file, and stops on a malformed entry naming file and entry', async () => {
+    const { loadSynonyms } = await import('../../src/integrations/search-synonyms.ts');
+    const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    expect((await loadSynonyms('.')).length).toBeGreaterThan(10);
+    const root = await mkdtemp(path.join(os.tmpdir(), 'synonyms-'));
+    await mkdir(path.join(root, 'content/search'), { recursive: true });
+    await writeFile(
+      path.join(root, 'content/search/synonyms.yaml'),
+      '- from: [пвз]\n  to: пункт выдачи\n- from: [бабки]\n',
+    );
+    await expect(loadSynonyms(root)).rejects.toThrow('content/search/synonyms.yaml: запись 2 («бабки»): «to»');
+    await writeFile(path.join(root, 'content/search/synonyms.yaml'), '- from: [пвз\n');
+    await expect(loadSynonyms(root)).rejects.toThrow(/^content\/search\/synonyms\.yaml: не читается как YAML/);
+  });
+});
