@@ -3,11 +3,11 @@ import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { glossaryRecordHtml, glossaryRecordUrl, glossaryTermsFromHtml } from '../lib/search-glossary.ts';
-import type { SynonymEntry } from '../lib/search-synonyms.ts';
+import { glossaryRecordHtml, glossaryRecordUrl, glossaryTermsFromHtml } from '../features/search/search-glossary.ts';
+import type { SynonymEntry } from '../features/search/search-synonyms.ts';
 import { loadSynonyms } from './search-synonyms.ts';
-import { vocabularyFromTexts, vocabularyShards } from '../lib/search-typo.ts';
-import { LEXICON_FILE, shardFile, VOCABULARY_FILE, type SearchLexicon } from '../lib/search-lexicon.ts';
+import { vocabularyFromTexts, vocabularyShards } from '../features/search/search-typo.ts';
+import { LEXICON_FILE, shardFile, VOCABULARY_FILE, type SearchLexicon } from '../features/search/search-lexicon.ts';
 
 /**
  * Elements inside an indexed page that are left out of the index, beyond the `data-pagefind-ignore` marks on

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { validateSynonyms, SYNONYMS_FILE, type SynonymEntry } from '../lib/search-synonyms.ts';
+import { validateSynonyms, SYNONYMS_FILE, type SynonymEntry } from '../features/search/search-synonyms.ts';
 
 /** Reads and checks content/search/synonyms.yaml; a malformed file or entry stops the build naming it. */
 export async function loadSynonyms(root: string, file = SYNONYMS_FILE): Promise<SynonymEntry[]> {

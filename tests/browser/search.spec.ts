@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { resultCountRu } from '../../src/lib/search-count.ts';
+import { resultCountRu } from '../../src/features/search/search-count.ts';
 import { t } from '../support/content.ts';
 import { pageResultUrls, waitForPageResults, watchProblems } from './search-helpers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteWordsFor, validateSynonyms } from '../../src/lib/search-synonyms.ts';
+import { siteWordsFor, validateSynonyms } from './search-synonyms.ts';
 
 describe('validateSynonyms', () => {
   it('accepts entries of shoppers’ forms and site words', () => {
@@ -50,7 +50,7 @@ describe('siteWordsFor', () => {
 
 describe('loadSynonyms (the build step)', () => {
   it('reads the real file, and stops on a malformed entry naming file and entry', async () => {
-    const { loadSynonyms } = await import('../../src/integrations/search-synonyms.ts');
+    const { loadSynonyms } = await import('../../integrations/search-synonyms.ts');
     const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
     const os = await import('node:os');
     const path = await import('node:path');

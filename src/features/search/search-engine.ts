@@ -3,20 +3,13 @@
  * /search/. The bundle at /pagefind/pagefind.js is written by the build (src/integrations/pagefind.ts) and is
  * imported at run time from the site itself: the path is a variable so Vite never tries to bundle it.
  */
-import { normalizeQuery, queryWords } from '../lib/search-query.ts';
-import { shapeResult, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
-import { rerankByPhrase } from '../lib/search-rank.ts';
-import type { SearchFilters } from '../lib/search-facets.ts';
-import { combineHits, judgePlan, planQuery, type Lexicon, type ScoredHit } from '../lib/search-relax.ts';
-import {
-  LEXICON_FILE,
-  lexiconFrom,
-  shardFile,
-  shardFrom,
-  VOCABULARY_FILE,
-  vocabularyFrom,
-} from '../lib/search-lexicon.ts';
-import { isKnownWord, shardOf, type Vocabulary } from '../lib/search-typo.ts';
+import { normalizeQuery, queryWords } from './search-query.ts';
+import { shapeResult, type PagefindResultData, type ResultView } from './search-results.ts';
+import { rerankByPhrase } from './search-rank.ts';
+import type { SearchFilters } from './search-facets.ts';
+import { combineHits, judgePlan, planQuery, type Lexicon, type ScoredHit } from './search-relax.ts';
+import { LEXICON_FILE, lexiconFrom, shardFile, shardFrom, VOCABULARY_FILE, vocabularyFrom } from './search-lexicon.ts';
+import { isKnownWord, shardOf, type Vocabulary } from './search-typo.ts';
 
 interface PagefindHit {
   id: string;

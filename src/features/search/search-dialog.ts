@@ -4,7 +4,7 @@
  * Enter opens it, Esc closes and focus returns to whatever opened the dialog.
  */
 import { searchT } from './search-strings.ts';
-import { moveActive } from '../lib/search-keys.ts';
+import { moveActive } from './search-keys.ts';
 import { loadSearch, search, SearchUnavailableError } from './search-engine.ts';
 import { messageParagraphs, queryNotes, renderOptions } from './search-render.ts';
 import { createRunner } from './search-runner.ts';

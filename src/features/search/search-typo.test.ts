@@ -7,7 +7,7 @@ import {
   textWords,
   vocabularyFromTexts,
   vocabularyShards,
-} from '../../src/lib/search-typo.ts';
+} from './search-typo.ts';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and swaps of neighbours as one edit each', () => {

@@ -2,8 +2,8 @@
  * Builds result DOM from shaped results (src/lib/search-results.ts). Every piece of text goes in through
  * textContent; the only element made from an excerpt is <mark>. No innerHTML anywhere.
  */
-import type { ExcerptPart } from '../lib/search-excerpt.ts';
-import type { ResultView } from '../lib/search-results.ts';
+import type { ExcerptPart } from './search-excerpt.ts';
+import type { ResultView } from './search-results.ts';
 import { searchT } from './search-strings.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {

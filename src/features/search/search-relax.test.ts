@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { combineHits, COVERAGE_POWER, judgePlan, planQuery, type Lexicon } from '../../src/lib/search-relax.ts';
-import { isStopWord } from '../../src/lib/search-stopwords.ts';
-import { validateSynonyms } from '../../src/lib/search-synonyms.ts';
-import type { Vocabulary } from '../../src/lib/search-typo.ts';
+import { combineHits, COVERAGE_POWER, judgePlan, planQuery, type Lexicon } from './search-relax.ts';
+import { isStopWord } from './search-stopwords.ts';
+import { validateSynonyms } from './search-synonyms.ts';
+import type { Vocabulary } from './search-typo.ts';
 
 const SITE = ['посылка', 'пришла', 'вручена', 'таможня', 'деньги', 'вернуть', 'продавец', 'отвечает', 'товар', 'суд'];
 const vocabulary: Vocabulary = {

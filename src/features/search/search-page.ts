@@ -4,7 +4,7 @@
  * address in step (deep links), and lists results as ordinary links.
  */
 import { searchT } from './search-strings.ts';
-import type { SearchFilters } from '../lib/search-facets.ts';
+import type { SearchFilters } from './search-facets.ts';
 import { loadSearch, search, SearchUnavailableError, type SearchOutcome } from './search-engine.ts';
 import { messageParagraphs, queryNotes, renderList } from './search-render.ts';
 import { createRunner } from './search-runner.ts';

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fromWrongLayout,
-  MAX_QUERY_LENGTH,
-  normalizeQuery,
-  queryWords,
-  searchTerm,
-} from '../../src/lib/search-query.ts';
+import { fromWrongLayout, MAX_QUERY_LENGTH, normalizeQuery, queryWords, searchTerm } from './search-query.ts';
 
 describe('normalizeQuery', () => {
   it('lower-cases, drops punctuation and quotes, collapses spaces', () => {
