@@ -3,7 +3,7 @@
  * /search/. The bundle at /pagefind/pagefind.js is written by the build (src/integrations/pagefind.ts) and is
  * imported at run time from the site itself: the path is a variable so Vite never tries to bundle it.
  */
-import { normalizeQuery, queryWords } from './search-query.ts';
+import { fromWrongLayout, normalizeQuery, queryWords } from './search-query.ts';
 import { shapeResult, type PagefindResultData, type ResultView } from './search-results.ts';
 import { rerankByPhrase } from './search-rank.ts';
 import type { SearchFilters } from './search-facets.ts';
@@ -176,6 +176,13 @@ export async function search(
 ): Promise<SearchOutcome | null> {
   const words = queryWords(normalizeQuery(query));
   if (!words.length) return null;
+  // The words' shards of the vocabulary load while Pagefind starts, not after it (only shards that exist: a
+  // missing file would be a failed request).
+  void loadLexicon().then((lex) => {
+    for (const w of words.flatMap((w) => [w, fromWrongLayout(w) ?? w])) {
+      if (lex.shards.includes(shardOf(w))) void loadShard(shardOf(w));
+    }
+  });
   const pf = await loadSearch();
   const plan = await planQuery(words, await lexiconFor(pf), loadVocabulary);
   let verdict = judgePlan(plan);
