@@ -2,8 +2,9 @@
  * Builds result DOM from shaped results (src/lib/search-results.ts). Every piece of text goes in through
  * textContent; the only element made from an excerpt is <mark>. No innerHTML anywhere.
  */
-import type { ExcerptPart } from '../lib/search-excerpt.ts';
-import type { ResultView } from '../lib/search-results.ts';
+import type { ExcerptPart } from './search-excerpt.ts';
+import type { ResultView } from './search-results.ts';
+import { searchT } from './search-strings.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -121,4 +122,25 @@ export function renderList(list: HTMLElement, results: readonly ResultView[], ap
 export function messageParagraphs(text: string, detail = ''): HTMLParagraphElement[] {
   const first = el('p', detail ? 'font-semibold' : '', text);
   return detail ? [first, el('p', 'mt-1 text-muted', detail)] : [first];
+}
+
+/**
+ * What the search did to the query, in words: the words it left out (searchUi.dropped) and the query it thinks
+ * was meant, as a link to that search (searchUi.didYouMean). Empty when neither.
+ */
+export function queryNotes(outcome: { dropped: readonly string[]; suggestion: string | null }): HTMLElement[] {
+  const notes: HTMLElement[] = [];
+  if (outcome.suggestion) {
+    const p = el('p', 'text-base');
+    const a = el('a', 'font-semibold', outcome.suggestion);
+    a.href = `/search/?q=${encodeURIComponent(outcome.suggestion)}`;
+    a.dataset.searchSuggestion = '';
+    p.append(`${searchT()('searchUi.didYouMean')} «`, a, '»?');
+    notes.push(p);
+  }
+  if (outcome.dropped.length) {
+    const words = outcome.dropped.map((w) => `«${w}»`).join(', ');
+    notes.push(el('p', 'text-base text-muted', searchT()('searchUi.dropped', { n: outcome.dropped.length, words })));
+  }
+  return notes;
 }

@@ -1,4 +1,4 @@
-import { createT, type Dict, type T } from '../lib/i18n.ts';
+import { createT, type Dict, type T } from '../../lib/i18n.ts';
 
 let dict: Dict | undefined;
 let t: T | undefined;

@@ -4,10 +4,10 @@
  * address in step (deep links), and lists results as ordinary links.
  */
 import { searchT } from './search-strings.ts';
-import { isOffline } from '../features/offline/status.ts';
-import type { SearchFilters } from '../lib/search-facets.ts';
+import { isOffline } from '../offline/status.ts';
+import type { SearchFilters } from './search-facets.ts';
 import { loadSearch, search, SearchUnavailableError, type SearchOutcome } from './search-engine.ts';
-import { messageParagraphs, renderList } from './search-render.ts';
+import { messageParagraphs, queryNotes, renderList } from './search-render.ts';
 import { createRunner } from './search-runner.ts';
 
 const PAGE_SIZE = 10;
@@ -33,9 +33,29 @@ class SearchPage extends HTMLElement {
     const list = this.querySelector<HTMLElement>('[data-search-results]');
     const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
     const empty = this.querySelector<HTMLElement>('[data-search-empty]');
-    if (!form || !input || !status || !message || !list || !more || !empty) return;
+    const note = this.querySelector<HTMLElement>('[data-search-note]');
+    const scopes = this.querySelector<HTMLDetailsElement>('[data-search-scopes]');
+    const scopeNow = this.querySelector<HTMLElement>('[data-search-scope-current]');
+    if (!form || !input || !status || !message || !list || !more || !empty || !note) return;
 
     const scopeInput = () => form.querySelector<HTMLInputElement>('input[name="in"]:checked');
+    const scopeLabel = (radio: HTMLInputElement | null) => radio?.closest('label')?.textContent?.trim() ?? '';
+
+    // On a narrow screen the scopes fold into one line («Где искать: Везде») so results start on the first screen.
+    const narrow = window.matchMedia('(max-width: 39.99rem)');
+    if (scopes && narrow.matches) scopes.open = false;
+    const showScope = () => {
+      if (scopeNow) scopeNow.textContent = scopeLabel(scopeInput());
+    };
+    showScope();
+
+    const searchEverywhere = () => {
+      const all = form.querySelector<HTMLInputElement>('input[name="in"][value=""]');
+      if (all) all.checked = true;
+      showScope();
+      refresh();
+      input.focus();
+    };
 
     const showMessage = (text: string, detail = '') => {
       message.replaceChildren(...messageParagraphs(text, detail));
@@ -44,6 +64,8 @@ class SearchPage extends HTMLElement {
 
     const show = (outcome: SearchOutcome | null) => {
       message.hidden = true;
+      note.replaceChildren(...(outcome ? queryNotes(outcome) : []));
+      note.hidden = !note.childElementCount;
       if (!outcome) {
         list.replaceChildren();
         status.textContent = '';
@@ -54,7 +76,18 @@ class SearchPage extends HTMLElement {
       if (!outcome.results.length) {
         list.replaceChildren();
         status.textContent = searchT()('searchUi.nothingStatus');
-        showMessage(searchT()('searchUi.nothing', { q: outcome.query.trim() }));
+        const scope = scopeInput();
+        if (scope?.value) {
+          // A scope is on: say which, and offer the same search everywhere.
+          showMessage(searchT()('searchUi.nothingIn', { scope: scopeLabel(scope) }));
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.className = 'btn mt-2';
+          button.textContent = searchT()('searchUi.searchEverywhere');
+          button.dataset.searchEverywhere = '';
+          button.addEventListener('click', searchEverywhere);
+          message.append(button);
+        } else showMessage(searchT()('searchUi.nothing', { q: outcome.query.trim() }));
         more.hidden = true;
         empty.hidden = false;
         return;
@@ -116,10 +149,13 @@ class SearchPage extends HTMLElement {
       ? [...form.querySelectorAll<HTMLInputElement>('input[name="in"]')].find((r) => r.value === scope)
       : undefined;
     if (radio) radio.checked = true;
+    showScope();
 
     input.addEventListener('input', refresh);
     form.addEventListener('change', (event) => {
-      if ((event.target as HTMLInputElement).name === 'in') refresh();
+      if ((event.target as HTMLInputElement).name !== 'in') return;
+      showScope();
+      refresh();
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();

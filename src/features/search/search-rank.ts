@@ -57,10 +57,45 @@ export function phraseBonus(queryWords: readonly string[], item: Rankable): numb
   return Math.max(0, ...fields.map((f) => phraseMatch(queryWords, f)));
 }
 
-/** Re-orders results by score × (1 + phrase bonus); a stable sort, so ties keep Pagefind's order. */
-export function rerankByPhrase<T extends Rankable>(queryWords: readonly string[], items: readonly T[]): T[] {
+/** How much a title or reader phrase holding all the meaningful words of a question multiplies its score. */
+export const FIELD_COVERAGE_BONUS = 0.6;
+
+/**
+ * For questions too long to be anyone's phrase: the largest share of the meaningful query words that one field
+ * (the title or one reader phrase) holds, when it holds at least two of them; 0 otherwise. «посылка вручена но я
+ * не получал» finds «посылка» and «вручена» together in the title «По треку посылка вручена, а у меня её нет».
+ */
+export function fieldCoverage(contentWords: readonly (string | readonly string[])[], item: Rankable): number {
+  // Each meaningful word with its alternatives («диспут» or «спор»), each alternative as its words.
+  const q = contentWords.map((alts) => (typeof alts === 'string' ? [alts] : alts).map(words));
+  if (q.length < 2) return 0;
+  const fields = [item.title ?? '', ...(item.aliases ?? '').split(';')].map(words);
+  let best = 0;
+  for (const f of fields) {
+    const has = (w: string) => f.some((fw) => sameWord(w, fw));
+    const found = q.filter((alts) => alts.some((alt) => alt.length > 0 && alt.every(has))).length;
+    if (found >= 2) best = Math.max(best, found / q.length);
+  }
+  return best;
+}
+
+/**
+ * Re-orders results by score × (1 + phrase bonus) × (1 + field coverage bonus); a stable sort, so ties keep the
+ * incoming order. `phrases` are the query's words as typed and in the site's words (the best counts);
+ * `contentWords` its meaningful words.
+ */
+export function rerankByPhrase<T extends Rankable>(
+  phrases: readonly (readonly string[])[] | readonly string[],
+  items: readonly T[],
+  contentWords: readonly (string | readonly string[])[] = [],
+): T[] {
+  const variants = (typeof phrases[0] === 'string' ? [phrases] : phrases) as readonly (readonly string[])[];
   return items
-    .map((item, order) => ({ item, order, score: item.score * (1 + phraseBonus(queryWords, item)) }))
+    .map((item, order) => {
+      const phrase = Math.max(0, ...variants.map((v) => phraseBonus(v, item)));
+      const field = FIELD_COVERAGE_BONUS * fieldCoverage(contentWords, item);
+      return { item, order, score: item.score * (1 + phrase) * (1 + field) };
+    })
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ item }) => item);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptText, keepMeaningfulMarks, parseExcerpt } from '../../src/lib/search-excerpt.ts';
+import { decodeEntities, excerptText, keepMeaningfulMarks, parseExcerpt } from './search-excerpt.ts';
 
 describe('parseExcerpt', () => {
   it('splits Pagefind excerpts into marked and plain parts', () => {

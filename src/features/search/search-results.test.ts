@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref, shapeResult, withoutLeadingTitle } from '../../src/lib/search-results.ts';
-import { parseExcerpt, excerptText } from '../../src/lib/search-excerpt.ts';
+import { safeHref, shapeResult, withoutLeadingTitle } from './search-results.ts';
+import { parseExcerpt, excerptText } from './search-excerpt.ts';
 
 const guide = {
   url: '/problems/lost-parcel/',

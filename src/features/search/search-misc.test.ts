@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resultCountRu } from '../../src/lib/search-count.ts';
-import {
-  escapeHtml,
-  glossaryRecordHtml,
-  glossaryRecordUrl,
-  glossaryTermsFromHtml,
-} from '../../src/lib/search-glossary.ts';
-import { pickPopular, POPULAR_QUESTIONS } from '../../src/lib/search-popular.ts';
+import { resultCountRu } from './search-count.ts';
+import { escapeHtml, glossaryRecordHtml, glossaryRecordUrl, glossaryTermsFromHtml } from './search-glossary.ts';
+import { pickPopular, POPULAR_QUESTIONS } from './search-popular.ts';
 
 describe('resultCountRu', () => {
   it('agrees the noun with the number', () => {

@@ -4,10 +4,10 @@
  * Enter opens it, Esc closes and focus returns to whatever opened the dialog.
  */
 import { searchT } from './search-strings.ts';
-import { isOffline } from '../features/offline/status.ts';
-import { moveActive } from '../lib/search-keys.ts';
+import { isOffline } from '../offline/status.ts';
+import { moveActive } from './search-keys.ts';
 import { loadSearch, search, SearchUnavailableError } from './search-engine.ts';
-import { messageParagraphs, renderOptions } from './search-render.ts';
+import { messageParagraphs, queryNotes, renderOptions } from './search-render.ts';
 import { createRunner } from './search-runner.ts';
 import { buildDialog, buildSuggestions, loadPopular } from './search-dialog-dom.ts';
 
@@ -94,10 +94,14 @@ function wire(d: HTMLDialogElement): void {
         clearResults();
         status.textContent = searchT()('searchUi.nothingStatus');
         showMessage(searchT()('searchUi.nothing', { q: outcome.query.trim() }));
+        message.append(...queryNotes(outcome));
         empty.hidden = false;
         return;
       }
       empty.hidden = true;
+      const notes = queryNotes(outcome);
+      message.replaceChildren(...notes);
+      message.hidden = !notes.length;
       options = renderOptions(listbox, outcome.results, 'bg-search-opt');
       listbox.hidden = false;
       input.setAttribute('aria-expanded', 'true');

@@ -1,4 +1,4 @@
-import { pluralRu } from './plural.ts';
+import { pluralRu } from '../../lib/plural.ts';
 
 const RESULT_FORMS = ['результат', 'результата', 'результатов'] as const;
 

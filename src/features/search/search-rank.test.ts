@@ -6,7 +6,7 @@ import {
   PHRASE_EQUAL_BONUS,
   rerankByPhrase,
   sameWord,
-} from '../../src/lib/search-rank.ts';
+} from './search-rank.ts';
 
 describe('sameWord', () => {
   it('matches forms of one word and keeps short words exact', () => {

@@ -3,7 +3,7 @@
  * first sign of intent: pointer or focus on the search button or on a search field (the home page, 404), the
  * shortcut, or a click. Until then no search code or index byte is fetched.
  */
-import { isSearchShortcut } from '../lib/search-keys.ts';
+import { isSearchShortcut } from './search-keys.ts';
 
 type DialogModule = typeof import('./search-dialog.ts');
 let dialogModule: Promise<DialogModule> | null = null;

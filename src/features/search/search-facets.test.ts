@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchKind, resultPlace, scopeById, searchScopes, SEARCH_KINDS } from '../../src/lib/search-facets.ts';
+import { isSearchKind, resultPlace, scopeById, searchScopes, SEARCH_KINDS } from './search-facets.ts';
 
 const labels = {
   sections: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchShortcut, isTypingTarget, moveActive } from '../../src/lib/search-keys.ts';
+import { isSearchShortcut, isTypingTarget, moveActive } from './search-keys.ts';
 
 const key = (
   k: string,

@@ -1,4 +1,4 @@
-import { SECTION_IDS, type SectionId } from './sections.ts';
+import { SECTION_IDS, type SectionId } from '../../lib/sections.ts';
 
 /**
  * What a search result is. Stored in the index as the `kind` filter (one value per page) and shown next to the
