@@ -91,10 +91,10 @@ test('each tool works offline', async ({ page, context }) => {
 
 test('a guide read online opens offline as a marked copy with its «Обновлено» date', async ({ page, context }) => {
   // The landing page is kept too: the worker copies the open guide when it activates.
-  await visitOnline(page, '/problems/damaged/');
+  await visitOnline(page, '/disputes/escalate/');
   await visitOnline(page, '/faq/what-is-dispute/');
-  await expect.poll(() => inCache(page, '/problems/damaged/')).toBe(true);
-  const updated = await page.goto('/problems/damaged/').then(() => page.locator('time[data-updated]').textContent());
+  await expect.poll(() => inCache(page, '/disputes/escalate/')).toBe(true);
+  const updated = await page.goto('/disputes/escalate/').then(() => page.locator('time[data-updated]').textContent());
 
   // Only this origin's GET responses are stored.
   const stored = await page.evaluate(async () => {
@@ -106,7 +106,7 @@ test('a guide read online opens offline as a marked copy with its «Обновл
   expect(stored.filter((u) => new URL(u).origin !== new URL(page.url()).origin)).toEqual([]);
 
   await context.setOffline(true);
-  await page.goto('/problems/damaged/');
+  await page.goto('/disputes/escalate/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Товар пришёл повреждённым');
   const notice = page.getByRole('status').filter({ hasText: NOTICE });
   await expect(notice).toBeVisible();
@@ -142,7 +142,7 @@ test('«Сохранить для работы без сети» stores the guid
   context,
 }) => {
   await visitOnline(page, '/');
-  await page.goto('/problems/damaged/');
+  await page.goto('/disputes/escalate/');
   const save = page.getByRole('button', { name: 'Сохранить для работы без сети' });
   await expect(save).toBeVisible();
   const links = await page
@@ -157,14 +157,14 @@ test('«Сохранить для работы без сети» stores the guid
   await page.goto('/escalation/claim/');
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Работа без сети');
   await expect(page.getByRole('status').filter({ hasText: NOTICE })).toBeVisible();
-  await page.goto('/problems/damaged/');
+  await page.goto('/disputes/escalate/');
   await expect(page.locator('[data-save-status]')).toContainText('уже сохранена');
 });
 
 test('without JavaScript the save control is not shown', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/problems/damaged/');
+  await page.goto('/disputes/escalate/');
   await expect(page.locator('bg-offline-save')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Сохранить для работы без сети' })).toBeHidden();
   await context.close();
