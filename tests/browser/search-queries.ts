@@ -218,7 +218,12 @@ const SHORT_CASES: SearchCase[] = [
  * Every on-topic query the quality test and the bench run. A new set of queries (for example for new pages) is one
  * more file exporting a SearchCase[] and one more spread here.
  */
-export const SEARCH_CASES: SearchCase[] = [...SHORT_CASES, ...QUESTION_CASES, ...SEARCH_CASES_NEW_A, ...SEARCH_CASES_NEW_B];
+export const SEARCH_CASES: SearchCase[] = [
+  ...SHORT_CASES,
+  ...QUESTION_CASES,
+  ...SEARCH_CASES_NEW_A,
+  ...SEARCH_CASES_NEW_B,
+];
 
 /**
  * Queries with no answer on the site: nonsense, a pasted tag, keyboard mash, and real questions about something
