@@ -1,10 +1,12 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byOrder } from '../lib/ordering.ts';
 import { splitGuideId, type SectionId } from '../lib/sections.ts';
-import { buildTree, type TriageQuestion } from '../lib/triage.ts';
+import { buildTree, type TriageQuestion } from '../features/triage/triage.ts';
 import type { HomeData } from './schemas.ts';
 import { fill, type Params } from '../lib/i18n.ts';
 import type { ToolId } from '../lib/tools.ts';
+import { TEMPLATE_IDS } from '../features/message/message-templates.ts';
+import type { MessageTemplate } from '../features/message/template-format.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -71,4 +73,22 @@ export async function toolNotesHtml(tool: ToolId, values: Params = {}): Promise<
     Object.entries(values).map(([k, v]) => [k, String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;')]),
   );
   return fill(entry.rendered.html, escaped, file);
+}
+
+/**
+ * The message builder's letters from content/tools/messages/, in their `order`. The file names must be exactly the
+ * builder's TEMPLATE_IDS (drafts and ?template= links keep those ids): a missing or extra file fails the build.
+ */
+export async function messageTemplates(): Promise<MessageTemplate[]> {
+  const entries = await getCollection('messages');
+  const ids = new Set(entries.map((e) => e.id));
+  for (const id of TEMPLATE_IDS) {
+    if (!ids.has(id)) throw new Error(`content/tools/messages/${id}.yaml is missing: /tools/message/ offers it`);
+  }
+  for (const id of ids) {
+    if (!(TEMPLATE_IDS as readonly string[]).includes(id)) {
+      throw new Error(`content/tools/messages/${id}.yaml: id: not a letter the builder knows (${TEMPLATE_IDS.join(', ')})`);
+    }
+  }
+  return entries.map((e) => ({ id: e.id, ...e.data })).sort((a, b) => a.order - b.order);
 }

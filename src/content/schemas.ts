@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { typo, typoTemplate } from '../lib/typography.ts';
 import { SECTION_IDS } from '../lib/sections.ts';
 import { TOOL_IDS } from '../lib/tools.ts';
+import { WANT_IDS } from '../features/message/message-templates.ts';
+import { BUILTIN_PLACEHOLDERS, templateProblems, type TemplateProblem } from '../features/message/template-format.ts';
 
 /** Strings shown to readers pass through the typographer once, here, so no page has to remember to. */
 const text = () => z.string().trim().min(1).transform(typo);
@@ -269,3 +271,35 @@ export const ladderSchema = z
   });
 
 export type Ladder = z.infer<typeof ladderSchema>;
+
+/* content/tools/messages/<id>.yaml: one letter of the message builder (format at the top of seller.yaml). */
+const messageFieldId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'id поля: латиница и цифры, например signDate');
+const MESSAGE_PROBLEM_WORDS: Record<TemplateProblem['kind'], (name: string) => string> = {
+  'unknown-placeholder': (name) =>
+    `подстановка {${name}} не называет ни одно поле письма (fields) и ни один общий ответ формы (${BUILTIN_PLACEHOLDERS.join(', ')})`,
+  'unused-field': (name) => `поле «${name}» нигде не используется в тексте письма`,
+  'demands-without-placeholder': () => 'требования (demands) заданы, но в тексте нет подстановки {demand}',
+};
+export const messageTemplateSchema = z
+  .object({
+    order: z.number().int().min(1),
+    title: text(),
+    line: text(),
+    guideHref: sitePath,
+    guideLabel: text(),
+    note: text(),
+    fields: z.record(messageFieldId, z.object({ label: text(), hint: text().optional() }).strict()),
+    demands: z.record(z.enum(WANT_IDS), z.string().trim().min(1).transform(typoTemplate)).optional(),
+    text: z.string().trim().min(1).transform(typoTemplate),
+  })
+  .strict()
+  .superRefine((letter, ctx) => {
+    for (const problem of templateProblems(letter)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: problem.path,
+        message: MESSAGE_PROBLEM_WORDS[problem.kind](problem.name),
+      });
+    }
+  });
+export type MessageTemplateData = z.infer<typeof messageTemplateSchema>;

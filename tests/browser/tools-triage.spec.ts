@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allLeaves } from '../../src/lib/triage.ts';
+import { allLeaves } from '../../src/features/triage/triage.ts';
 import { problemTiles, TRIAGE_TREE } from '../support/content.ts';
 import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
 import { watchErrors } from './watch.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { allLeaves, guidesInTree } from '../../src/lib/triage.ts';
+import { allLeaves, guidesInTree } from '../../src/features/triage/triage.ts';
 import { TRIAGE_TREE } from '../support/content.ts';
 
 /**

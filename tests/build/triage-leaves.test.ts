@@ -8,7 +8,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { allLeaves, decodeAnswers, encodeAnswers, resultFor, type TriageNode } from '../../src/lib/triage.ts';
+import {
+  allLeaves,
+  decodeAnswers,
+  encodeAnswers,
+  resultFor,
+  type TriageNode,
+} from '../../src/features/triage/triage.ts';
 import { problemTiles, TRIAGE_TREE } from '../support/content.ts';
 import { NEW_PROBLEM_SLUGS } from '../../src/lib/sections.ts';
 

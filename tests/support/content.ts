@@ -2,11 +2,12 @@
  * The YAML content the tools run on, loaded outside Astro with the same schemas the build uses, for unit, build and
  * browser tests: the triage tree from content/tools/triage.yaml and the home tiles from content/home.yaml.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { homeSchema, triageSchema } from '../../src/content/schemas.ts';
-import { buildTree, decodeAnswers, type TriageQuestion } from '../../src/lib/triage.ts';
+import { homeSchema, messageTemplateSchema, triageSchema } from '../../src/content/schemas.ts';
+import type { MessageTemplate } from '../../src/features/message/template-format.ts';
+import { buildTree, decodeAnswers, type TriageQuestion } from '../../src/features/triage/triage.ts';
 import { createT, type Dict, type T } from '../../src/lib/i18n.ts';
 import { typoDeep } from '../../src/lib/typography.ts';
 
@@ -27,3 +28,9 @@ export const problemTiles = load('home.yaml', homeSchema).problems.tiles.map((ti
 /** t() over content/ui/ru.yaml, typographed as the build does. */
 export const uiDict = typoDeep(parse(readFileSync(path.join(root, 'ui/ru.yaml'), 'utf8'))) as Dict;
 export const t: T = createT(uiDict);
+
+/** The message builder's letters from content/tools/messages/, validated as the build does, in their `order`. */
+export const MESSAGE_TEMPLATES: MessageTemplate[] = readdirSync(path.join(root, 'tools/messages'))
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => ({ id: name.replace(/\.yaml$/, ''), ...load(`tools/messages/${name}`, messageTemplateSchema) }))
+  .sort((a, b) => a.order - b.order);

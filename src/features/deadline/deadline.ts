@@ -141,7 +141,7 @@ export type DeadlineInput =
   | { mode: 'confirmed'; confirmed: CalendarDate }
   | { mode: 'start'; start: CalendarDate; days: number };
 
-/** Machine-readable field errors; the words live in content/ui/ru.yaml (src/lib/deadline-words.ts). */
+/** Machine-readable field errors; the words live in content/ui/ru.yaml (src/features/deadline/deadline-words.ts). */
 export type FieldError =
   { code: 'empty' | 'format' | 'range' | 'year' | 'future' } | { code: 'no-such-date'; y: number; m: number };
 

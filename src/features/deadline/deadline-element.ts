@@ -17,10 +17,10 @@ import {
   type Field,
   type Mode,
   type ParsedParams,
-} from '../lib/deadline.ts';
-import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from '../lib/dates-local.ts';
-import { createT, tFromElement, type T } from '../lib/i18n.ts';
-import { confirmedBasis, daysLeftText, fieldErrorText, urgentText } from '../lib/deadline-words.ts';
+} from './deadline.ts';
+import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from './dates-local.ts';
+import { createT, tFromElement, type T } from '../../lib/i18n.ts';
+import { confirmedBasis, daysLeftText, fieldErrorText, urgentText } from './deadline-words.ts';
 
 /** Words from data-strings (content/ui/ru.yaml, group deadline). */
 let t: T = createT({});
@@ -204,7 +204,7 @@ class DeadlineElement extends HTMLElement {
     const r = this.current;
     if (!r) return;
     try {
-      const { buildIcs, icsFileName } = await import('../lib/ics.ts');
+      const { buildIcs, icsFileName } = await import('./ics.ts');
       const last = `${formatLocalDateLong(r.lastDay)} (${weekdayRu(r.lastDay)})`;
       const safe = formatLocalDateLong(r.safeDay);
       const uid = `${globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`}@${location.hostname || 'localhost'}`;

@@ -14,10 +14,10 @@ import {
   todayFrom,
   toIsoDate,
   type CalendarDate,
-} from '../../src/lib/deadline.ts';
-import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from '../../src/lib/dates-local.ts';
-import { daysLeftText, fieldErrorText, urgentText } from '../../src/lib/deadline-words.ts';
-import { t as ui, uiDict } from '../support/content.ts';
+} from './deadline.ts';
+import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from './dates-local.ts';
+import { daysLeftText, fieldErrorText, urgentText } from './deadline-words.ts';
+import { t as ui, uiDict } from '../../../tests/support/content.ts';
 
 const date = (iso: string): CalendarDate => {
   const r = parseDate(iso);
