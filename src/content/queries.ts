@@ -1,7 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byOrder } from '../lib/ordering.ts';
 import { splitGuideId, type SectionId } from '../lib/sections.ts';
-import { buildTree, type TriageQuestion } from '../features/triage/triage.ts';
+import { buildTree, fillTreeData, type TriageQuestion } from '../features/triage/triage.ts';
 import type { HomeData } from './schemas.ts';
 import { fill, type Params } from '../lib/i18n.ts';
 import type { ToolId } from '../lib/tools.ts';
@@ -51,7 +51,7 @@ export async function checklistById(id: string, from: string) {
 export async function triageTree(): Promise<TriageQuestion> {
   const entry = await getEntry('triage', 'tree');
   if (!entry) throw new Error('content/tools/triage.yaml is missing: /tools/triage/ renders from it');
-  return buildTree(entry.data);
+  return buildTree(fillTreeData(entry.data, { urgentDays: await urgentDays() }));
 }
 
 /** The home page's words and lists from content/home.yaml. */
@@ -91,4 +91,11 @@ export async function messageTemplates(): Promise<MessageTemplate[]> {
     }
   }
   return entries.map((e) => ({ id: e.id, ...e.data })).sort((a, b) => a.order - b.order);
+}
+
+/** content/ladder.yaml `urgentDays`: days left on the timer at or below which every tool says «откройте спор сегодня». */
+export async function urgentDays(): Promise<number> {
+  const entry = await getEntry('ladder', 'ladder.yaml');
+  if (!entry) throw new Error('content/ladder.yaml is missing: the tools read urgentDays from it');
+  return entry.data.urgentDays;
 }

@@ -121,6 +121,9 @@ const uiNode: z.ZodType<UiNode, z.ZodTypeDef, unknown> = z.lazy(() =>
 );
 export const uiGroupSchema = z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode);
 
+/** Typeset like text(), with {name} and {n:форма|формы|форм} kept intact for filling (src/lib/i18n.ts fill). */
+const textWithPlaceholders = () => z.string().trim().min(1).transform(typoTemplate);
+
 /* content/tools/triage.yaml: the «Что случилось?» tree as flat nodes (format documented at the top of the file). */
 const nodeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id узла: латиница, цифры и дефисы');
 const triageLink = z.object({ href: sitePath.or(z.string().regex(/^\/tools\/[a-z]+\/\?[a-z]+=[a-z0-9-]+$/)), label: text() }).strict();
@@ -130,7 +133,7 @@ const triageQuestion = z
     question: text(),
     hint: text().optional(),
     answers: z
-      .array(z.object({ key: slug, label: text(), next: nodeId }).strict())
+      .array(z.object({ key: slug, label: textWithPlaceholders(), next: nodeId }).strict())
       .min(2, 'у вопроса должно быть хотя бы два ответа'),
   })
   .strict();
@@ -150,7 +153,10 @@ export const triageSchema = z
   .object({
     root: nodeId,
     links: z.record(nodeId, triageLink),
-    deadlines: z.record(nodeId, z.object({ text: text(), urgent: z.boolean(), link: z.string() }).strict()),
+    deadlines: z.record(
+      nodeId,
+      z.object({ text: textWithPlaceholders(), urgent: z.boolean(), link: z.string() }).strict(),
+    ),
     nodes: z.array(z.union([triageQuestion, triageResult])).min(1),
   })
   .strict()

@@ -71,11 +71,12 @@ test.describe('URL parameters fill the form and show the result', () => {
     await expect(out(page, 'days-left')).toHaveText('остался 1\u00a0день');
     await expect(page.getByRole('alert').filter({ hasText: 'Срочно' })).toBeVisible();
 
-    await open(page, '?left=5');
-    await expect(out(page, 'days-left')).toHaveText('осталось 5\u00a0дней');
+    // The threshold is content/ladder.yaml `urgentDays` (7): the same value the triage and the guides use.
+    await open(page, '?left=7');
+    await expect(out(page, 'days-left')).toHaveText('осталось 7\u00a0дней');
     await expect(page.getByRole('alert').filter({ hasText: 'Срочно' })).toBeVisible();
 
-    await open(page, '?left=6');
+    await open(page, '?left=8');
     await expect(out(page, 'alert')).toHaveText('');
 
     await open(page, '?left=0');

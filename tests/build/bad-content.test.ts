@@ -154,6 +154,16 @@ describe('bad content fails the build with a message naming file and field', () 
     expect(output).toContain('guide: no guide "problems/ghost" in content/guides/');
   });
 
+  it('a letter whose placeholder names no field (and a field it then no longer uses)', async () => {
+    const { ok, output } = await buildWith((root) =>
+      edit(path.join(root, 'tools/messages/claim.yaml'), (t) => t.replace('От: {sender},', 'От: {senderName},')),
+    );
+    expect(ok).toBe(false);
+    expect(output).toMatch(/messages → claim/);
+    expect(output).toContain('text: подстановка {senderName} не называет ни одно поле письма');
+    expect(output).toContain('fields.sender: поле «sender» нигде не используется');
+  });
+
   it('a missing interface string', async () => {
     const { ok, output } = await buildWith((root) =>
       edit(path.join(root, 'ui/ru.yaml'), (t) => t.replace(/^ {2}toc: .*\n/m, '')),

@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { homeSchema, messageTemplateSchema, triageSchema } from '../../src/content/schemas.ts';
+import { homeSchema, ladderSchema, messageTemplateSchema, triageSchema } from '../../src/content/schemas.ts';
 import type { MessageTemplate } from '../../src/features/message/template-format.ts';
-import { buildTree, decodeAnswers, type TriageQuestion } from '../../src/features/triage/triage.ts';
+import { buildTree, decodeAnswers, fillTreeData, type TriageQuestion } from '../../src/features/triage/triage.ts';
 import { createT, type Dict, type T } from '../../src/lib/i18n.ts';
 import { typoDeep } from '../../src/lib/typography.ts';
 
@@ -17,7 +17,12 @@ function load<S extends { parse: (v: unknown) => unknown }>(file: string, schema
   return schema.parse(parse(readFileSync(path.join(root, file), 'utf8'))) as ReturnType<S['parse']>;
 }
 
-export const TRIAGE_TREE: TriageQuestion = buildTree(load('tools/triage.yaml', triageSchema));
+/** content/ladder.yaml `urgentDays`: the one urgency threshold the tools use. */
+export const URGENT_DAYS: number = load('ladder.yaml', ladderSchema).urgentDays;
+
+export const TRIAGE_TREE: TriageQuestion = buildTree(
+  fillTreeData(load('tools/triage.yaml', triageSchema), { urgentDays: URGENT_DAYS }),
+);
 
 /** The home page's «Что случилось?» tiles with their answer paths split into keys. */
 export const problemTiles = load('home.yaml', homeSchema).problems.tiles.map((tile) => ({

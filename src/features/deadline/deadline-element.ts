@@ -28,6 +28,12 @@ const FIELDS: readonly Field[] = ['left', 'confirmed', 'start', 'days'];
 const MODE_FIELDS: Record<Mode, Field[]> = { left: ['left'], confirmed: ['confirmed'], start: ['start', 'days'] };
 
 class DeadlineElement extends HTMLElement {
+  /** content/ladder.yaml `urgentDays`, written into the page at build time. */
+  private urgentDays(): number {
+    const n = Number(this.dataset.urgentDays);
+    return Number.isInteger(n) && n > 0 ? n : 0;
+  }
+
   private form!: HTMLFormElement;
   private result!: HTMLElement;
   private current: DeadlineResult | null = null;
@@ -154,7 +160,7 @@ class DeadlineElement extends HTMLElement {
       if (moveFocus && invalid[0]) this.input(invalid[0])?.focus();
       return;
     }
-    const r = computeDeadline(parsed.input, this.today());
+    const r = computeDeadline(parsed.input, this.today(), this.urgentDays());
     this.current = r;
     this.render(r);
     this.result.hidden = false;

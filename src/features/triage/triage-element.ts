@@ -205,6 +205,8 @@ class TriageElement extends HTMLElement {
       h('p', { class: 'text-base font-semibold text-muted', text: t('triage.resultLabel') }),
       this.heading(r.title),
       h('p', { class: 'mt-3 max-w-prose text-lg', text: r.action }),
+      // The first action comes with the link that performs it, before the deadline and the reading.
+      h('p', { class: 'mt-3' }, h('a', { href: r.tool.href, class: 'btn btn-primary', text: r.tool.label })),
       h(
         'aside',
         {
