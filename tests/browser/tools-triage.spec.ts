@@ -100,6 +100,7 @@ test('an unknown answer in the link falls back to the last valid question with a
 });
 
 test('every leaf shows its guide, checklist and tool', async ({ page }) => {
+  test.setTimeout(300_000); // one page per leaf (about 50) on a shared machine
   const errors = watchErrors(page);
   for (const { keys, result } of allLeaves(TRIAGE_TREE)) {
     await page.goto(`/tools/triage/?a=${keys.join('.')}`);
