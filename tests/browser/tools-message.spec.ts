@@ -379,3 +379,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('on a 360×800 phone the letter choice is one compact list and the first field follows within 1,200 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(URL);
+    await expect(letterSelect(page)).toBeVisible();
+    await choose(page, /Жалоба в Роспотребнадзор/);
+    const chosen = await letterSelect(page).boundingBox();
+    const first = await orderField(page).boundingBox();
+    expect(chosen && first, 'both on the page').toBeTruthy();
+    expect((first?.y ?? 1e9) - (chosen?.y ?? 0)).toBeLessThan(1200);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `test-results/message-360-${colorScheme}.png`, fullPage: true });
+  }
+});
