@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { typo, typoTemplate } from '../lib/typography.ts';
 import { SECTION_IDS } from '../lib/sections.ts';
 import { TOOL_IDS } from '../lib/tools.ts';
+import { WANT_IDS } from '../features/message/message-templates.ts';
+import { BUILTIN_PLACEHOLDERS, templateProblems, type TemplateProblem } from '../features/message/template-format.ts';
 
 /** Strings shown to readers pass through the typographer once, here, so no page has to remember to. */
 const text = () => z.string().trim().min(1).transform(typo);
@@ -119,6 +121,9 @@ const uiNode: z.ZodType<UiNode, z.ZodTypeDef, unknown> = z.lazy(() =>
 );
 export const uiGroupSchema = z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode);
 
+/** Typeset like text(), with {name} and {n:форма|формы|форм} kept intact for filling (src/lib/i18n.ts fill). */
+const textWithPlaceholders = () => z.string().trim().min(1).transform(typoTemplate);
+
 /* content/tools/triage.yaml: the «Что случилось?» tree as flat nodes (format documented at the top of the file). */
 const nodeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id узла: латиница, цифры и дефисы');
 const triageLink = z.object({ href: sitePath.or(z.string().regex(/^\/tools\/[a-z]+\/\?[a-z]+=[a-z0-9-]+$/)), label: text() }).strict();
@@ -128,7 +133,7 @@ const triageQuestion = z
     question: text(),
     hint: text().optional(),
     answers: z
-      .array(z.object({ key: slug, label: text(), next: nodeId }).strict())
+      .array(z.object({ key: slug, label: textWithPlaceholders(), next: nodeId }).strict())
       .min(2, 'у вопроса должно быть хотя бы два ответа'),
   })
   .strict();
@@ -148,7 +153,10 @@ export const triageSchema = z
   .object({
     root: nodeId,
     links: z.record(nodeId, triageLink),
-    deadlines: z.record(nodeId, z.object({ text: text(), urgent: z.boolean(), link: z.string() }).strict()),
+    deadlines: z.record(
+      nodeId,
+      z.object({ text: textWithPlaceholders(), urgent: z.boolean(), link: z.string() }).strict(),
+    ),
     nodes: z.array(z.union([triageQuestion, triageResult])).min(1),
   })
   .strict()
@@ -269,3 +277,35 @@ export const ladderSchema = z
   });
 
 export type Ladder = z.infer<typeof ladderSchema>;
+
+/* content/tools/messages/<id>.yaml: one letter of the message builder (format at the top of seller.yaml). */
+const messageFieldId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'id поля: латиница и цифры, например signDate');
+const MESSAGE_PROBLEM_WORDS: Record<TemplateProblem['kind'], (name: string) => string> = {
+  'unknown-placeholder': (name) =>
+    `подстановка {${name}} не называет ни одно поле письма (fields) и ни один общий ответ формы (${BUILTIN_PLACEHOLDERS.join(', ')})`,
+  'unused-field': (name) => `поле «${name}» нигде не используется в тексте письма`,
+  'demands-without-placeholder': () => 'требования (demands) заданы, но в тексте нет подстановки {demand}',
+};
+export const messageTemplateSchema = z
+  .object({
+    order: z.number().int().min(1),
+    title: text(),
+    line: text(),
+    guideHref: sitePath,
+    guideLabel: text(),
+    note: text(),
+    fields: z.record(messageFieldId, z.object({ label: text(), hint: text().optional() }).strict()),
+    demands: z.record(z.enum(WANT_IDS), z.string().trim().min(1).transform(typoTemplate)).optional(),
+    text: z.string().trim().min(1).transform(typoTemplate),
+  })
+  .strict()
+  .superRefine((letter, ctx) => {
+    for (const problem of templateProblems(letter)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: problem.path,
+        message: MESSAGE_PROBLEM_WORDS[problem.kind](problem.name),
+      });
+    }
+  });
+export type MessageTemplateData = z.infer<typeof messageTemplateSchema>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { allLeaves, guidesInTree } from '../../src/lib/triage.ts';
+import { allLeaves, guidesInTree } from '../../src/features/triage/triage.ts';
 import { TRIAGE_TREE } from '../support/content.ts';
 
 /**
@@ -37,7 +37,7 @@ async function buildWith(breakIt: (root: string) => void): Promise<{ ok: boolean
   const root = path.join(work, 'content');
   cpSync('tests/fixtures/content-min', root, { recursive: true });
   // The site's words and tools come from the real content: the fixture is about guides, FAQ and checklists.
-  for (const part of ['ui', 'tools', 'home.yaml'])
+  for (const part of ['ui', 'tools', 'home.yaml', 'ladder.yaml'])
     cpSync(path.join('content', part), path.join(root, part), { recursive: true });
   addTriageStubs(root);
   breakIt(root);
@@ -152,6 +152,16 @@ describe('bad content fails the build with a message naming file and field', () 
     expect(ok).toBe(false);
     expect(output).toContain('content/tools/triage.yaml: ?a=arrived.damaged');
     expect(output).toContain('guide: no guide "problems/ghost" in content/guides/');
+  });
+
+  it('a letter whose placeholder names no field (and a field it then no longer uses)', async () => {
+    const { ok, output } = await buildWith((root) =>
+      edit(path.join(root, 'tools/messages/claim.yaml'), (t) => t.replace('От: {sender},', 'От: {senderName},')),
+    );
+    expect(ok).toBe(false);
+    expect(output).toMatch(/messages → claim/);
+    expect(output).toContain('text: подстановка {senderName} не называет ни одно поле письма');
+    expect(output).toContain('fields.sender: поле «sender» нигде не используется');
   });
 
   it('a missing interface string', async () => {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildIcs,
-  escapeText,
-  foldLine,
-  formatUtcStamp,
-  icsFileName,
-  PRODID,
-  type IcsEvent,
-} from '../../src/lib/ics.ts';
+import { buildIcs, escapeText, foldLine, formatUtcStamp, icsFileName, PRODID, type IcsEvent } from './ics.ts';
 
 const octets = (s: string) => Buffer.byteLength(s, 'utf8');
 

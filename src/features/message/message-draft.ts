@@ -22,7 +22,10 @@ export const DRAFT_VERSION = 1;
 export const DEFAULT_TEMPLATE: TemplateId = 'seller';
 
 /** Also the fields' maxlength, so what is typed always fits what is kept. */
-export const FIELD_LIMITS = { orderNumber: 40, item: 200, details: 4000 } as const;
+export const FIELD_LIMITS = { orderNumber: 40, item: 200, details: 4000, extra: 300 } as const;
+/** At most this many of the letters' own fields are kept (there are far fewer; a tampered draft may have more). */
+export const EXTRA_MAX = 40;
+const EXTRA_KEY = /^[a-z][a-zA-Z0-9]*$/;
 
 export interface MessageDraft {
   template: TemplateId;
@@ -46,7 +49,8 @@ export function isBlankDraft(draft: MessageDraft): boolean {
     !input.problem &&
     !input.want &&
     input.evidence.length === 0 &&
-    !input.details.trim()
+    !input.details.trim() &&
+    Object.values(input.extra).every((value) => !value.trim())
   );
 }
 
@@ -62,7 +66,19 @@ export function serializeDraft(draft: MessageDraft): string {
     want: input.want,
     evidence: [...new Set(input.evidence)],
     details: input.details.slice(0, FIELD_LIMITS.details),
+    extra: readExtra(input.extra),
   });
+}
+
+/** The letters' own fields: known-looking keys only, strings only, non-empty, cut to the limit. */
+function readExtra(value: unknown): Record<string, string> {
+  const extra: Record<string, string> = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return extra;
+  for (const [key, field] of Object.entries(value as Record<string, unknown>).slice(0, EXTRA_MAX)) {
+    if (EXTRA_KEY.test(key) && typeof field === 'string' && field.trim())
+      extra[key] = field.slice(0, FIELD_LIMITS.extra);
+  }
+  return extra;
 }
 
 function text(value: unknown, limit: number): string {
@@ -98,6 +114,7 @@ export function parseDraft(raw: string | null | undefined): DraftReadResult {
         want: isWantId(record.want) ? record.want : '',
         evidence,
         details: text(record.details, FIELD_LIMITS.details),
+        extra: readExtra(record.extra),
       },
     },
   };

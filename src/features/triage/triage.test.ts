@@ -9,9 +9,9 @@ import {
   triageHref,
   walk,
   type TriageNode,
-} from '../../src/lib/triage.ts';
-import { problemTiles, TRIAGE_TREE } from '../support/content.ts';
-import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
+} from './triage.ts';
+import { problemTiles, TRIAGE_TREE } from '../../../tests/support/content.ts';
+import { PROBLEM_SLUGS } from '../../lib/sections.ts';
 
 const PROBLEM_GUIDES = PROBLEM_SLUGS.map((slug) => `problems/${slug}`);
 

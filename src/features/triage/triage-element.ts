@@ -1,5 +1,5 @@
 /**
- * <bg-triage>: one question at a time over the tree from content/tools/triage.yaml (src/lib/triage.ts). The answers live in `?a=…`; each answer
+ * <bg-triage>: one question at a time over the tree from content/tools/triage.yaml (src/features/triage/triage.ts). The answers live in `?a=…`; each answer
  * is a real link (so it opens in a new tab, can be shared, and Back works), and a plain click is handled in place
  * with history.pushState. Focus moves to the new heading on every step. The server-rendered tree stays
  * available, collapsed, under «Все ситуации списком». Text is only ever set with textContent.
@@ -13,8 +13,8 @@ import {
   type Step,
   type TriageQuestion,
   type TriageResult,
-} from '../lib/triage.ts';
-import { createT, tFromElement, type T } from '../lib/i18n.ts';
+} from './triage.ts';
+import { createT, tFromElement, type T } from '../../lib/i18n.ts';
 
 /** Words from data-strings (content/ui/ru.yaml, group triage); the tree from data-tree (content/tools/triage.yaml). */
 let t: T = createT({});
@@ -205,6 +205,8 @@ class TriageElement extends HTMLElement {
       h('p', { class: 'text-base font-semibold text-muted', text: t('triage.resultLabel') }),
       this.heading(r.title),
       h('p', { class: 'mt-3 max-w-prose text-lg', text: r.action }),
+      // The first action comes with the link that performs it, before the deadline and the reading.
+      h('p', { class: 'mt-3' }, h('a', { href: r.tool.href, class: 'btn btn-primary', text: r.tool.label })),
       h(
         'aside',
         {

@@ -2,7 +2,7 @@
  * The deadline calculator's sentences that depend on numbers and errors, over the strings in content/ui/ru.yaml
  * (group deadline). Pure: the page and the browser element pass their own t().
  */
-import type { T } from './i18n.ts';
+import type { T } from '../../lib/i18n.ts';
 import {
   daysInMonth,
   DAYS_AFTER_CONFIRMATION,

@@ -14,10 +14,10 @@ import {
   todayFrom,
   toIsoDate,
   type CalendarDate,
-} from '../../src/lib/deadline.ts';
-import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from '../../src/lib/dates-local.ts';
-import { daysLeftText, fieldErrorText, urgentText } from '../../src/lib/deadline-words.ts';
-import { t as ui, uiDict } from '../support/content.ts';
+} from './deadline.ts';
+import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from './dates-local.ts';
+import { daysLeftText, fieldErrorText, urgentText } from './deadline-words.ts';
+import { t as ui, uiDict, URGENT_DAYS } from '../../../tests/support/content.ts';
 
 const date = (iso: string): CalendarDate => {
   const r = parseDate(iso);
@@ -153,37 +153,42 @@ describe('computing the deadline', () => {
   const today = date('2026-11-05');
 
   it('(a) timer: today is day 0', () => {
-    const r = computeDeadline({ mode: 'left', left: 30 }, today);
+    const r = computeDeadline({ mode: 'left', left: 30 }, today, URGENT_DAYS);
     expect(iso(r.lastDay)).toBe('2026-12-05');
     expect(iso(r.safeDay)).toBe('2026-12-02');
     expect(r.daysLeft).toBe(30);
     expect(r.status).toBe('ok');
-    expect(computeDeadline({ mode: 'left', left: 0 }, today)).toMatchObject({ daysLeft: 0, status: 'today' });
+    expect(computeDeadline({ mode: 'left', left: 0 }, today, URGENT_DAYS)).toMatchObject({
+      daysLeft: 0,
+      status: 'today',
+    });
   });
 
   it('(b) confirmation + 15 days', () => {
-    const r = computeDeadline({ mode: 'confirmed', confirmed: date('2026-11-01') }, today);
+    const r = computeDeadline({ mode: 'confirmed', confirmed: date('2026-11-01') }, today, URGENT_DAYS);
     expect(iso(r.lastDay)).toBe('2026-11-16');
     expect(r.daysLeft).toBe(11);
     expect(iso(r.safeDay)).toBe('2026-11-13');
   });
 
   it('(c) start + N days', () => {
-    const r = computeDeadline({ mode: 'start', start: date('2026-10-01'), days: 60 }, today);
+    const r = computeDeadline({ mode: 'start', start: date('2026-10-01'), days: 60 }, today, URGENT_DAYS);
     expect(iso(r.lastDay)).toBe('2026-11-30');
     expect(r.daysLeft).toBe(25);
   });
 
   it('warns at 5 days or fewer and never advises a safe date in the past', () => {
-    expect(computeDeadline({ mode: 'left', left: 6 }, today).status).toBe('ok');
-    expect(computeDeadline({ mode: 'left', left: 5 }, today).status).toBe('urgent');
-    const two = computeDeadline({ mode: 'left', left: 2 }, today);
+    // The threshold is content/ladder.yaml `urgentDays` (7 at the time of writing), not a number of its own.
+    expect(URGENT_DAYS).toBe(7);
+    expect(computeDeadline({ mode: 'left', left: URGENT_DAYS + 1 }, today, URGENT_DAYS).status).toBe('ok');
+    expect(computeDeadline({ mode: 'left', left: URGENT_DAYS }, today, URGENT_DAYS).status).toBe('urgent');
+    const two = computeDeadline({ mode: 'left', left: 2 }, today, URGENT_DAYS);
     expect(two.status).toBe('urgent');
     expect(iso(two.safeDay)).toBe(iso(today));
   });
 
   it('reports a deadline that has passed', () => {
-    const r = computeDeadline({ mode: 'confirmed', confirmed: date('2026-10-01') }, today);
+    const r = computeDeadline({ mode: 'confirmed', confirmed: date('2026-10-01') }, today, URGENT_DAYS);
     expect(iso(r.lastDay)).toBe('2026-10-16');
     expect(r.daysLeft).toBe(-20);
     expect(r.status).toBe('expired');
@@ -284,9 +289,9 @@ describe('time zones and daylight saving', () => {
       for (const n of [1, 2, 15, 30]) {
         const local = new Date(yesterday.y, yesterday.m - 1, yesterday.d + n);
         const expected = { y: local.getFullYear(), m: local.getMonth() + 1, d: local.getDate() };
-        expect(computeDeadline({ mode: 'left', left: n }, yesterday).lastDay).toEqual(expected);
+        expect(computeDeadline({ mode: 'left', left: n }, yesterday, URGENT_DAYS).lastDay).toEqual(expected);
       }
-      expect(computeDeadline({ mode: 'left', left: 1 }, yesterday).daysLeft).toBe(1);
+      expect(computeDeadline({ mode: 'left', left: 1 }, yesterday, URGENT_DAYS).daysLeft).toBe(1);
     });
   }
 

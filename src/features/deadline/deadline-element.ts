@@ -17,10 +17,10 @@ import {
   type Field,
   type Mode,
   type ParsedParams,
-} from '../lib/deadline.ts';
-import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from '../lib/dates-local.ts';
-import { createT, tFromElement, type T } from '../lib/i18n.ts';
-import { confirmedBasis, daysLeftText, fieldErrorText, urgentText } from '../lib/deadline-words.ts';
+} from './deadline.ts';
+import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from './dates-local.ts';
+import { createT, tFromElement, type T } from '../../lib/i18n.ts';
+import { confirmedBasis, daysLeftText, fieldErrorText, urgentText } from './deadline-words.ts';
 
 /** Words from data-strings (content/ui/ru.yaml, group deadline). */
 let t: T = createT({});
@@ -28,6 +28,12 @@ const FIELDS: readonly Field[] = ['left', 'confirmed', 'start', 'days'];
 const MODE_FIELDS: Record<Mode, Field[]> = { left: ['left'], confirmed: ['confirmed'], start: ['start', 'days'] };
 
 class DeadlineElement extends HTMLElement {
+  /** content/ladder.yaml `urgentDays`, written into the page at build time. */
+  private urgentDays(): number {
+    const n = Number(this.dataset.urgentDays);
+    return Number.isInteger(n) && n > 0 ? n : 0;
+  }
+
   private form!: HTMLFormElement;
   private result!: HTMLElement;
   private current: DeadlineResult | null = null;
@@ -154,7 +160,7 @@ class DeadlineElement extends HTMLElement {
       if (moveFocus && invalid[0]) this.input(invalid[0])?.focus();
       return;
     }
-    const r = computeDeadline(parsed.input, this.today());
+    const r = computeDeadline(parsed.input, this.today(), this.urgentDays());
     this.current = r;
     this.render(r);
     this.result.hidden = false;
@@ -204,7 +210,7 @@ class DeadlineElement extends HTMLElement {
     const r = this.current;
     if (!r) return;
     try {
-      const { buildIcs, icsFileName } = await import('../lib/ics.ts');
+      const { buildIcs, icsFileName } = await import('./ics.ts');
       const last = `${formatLocalDateLong(r.lastDay)} (${weekdayRu(r.lastDay)})`;
       const safe = formatLocalDateLong(r.safeDay);
       const uid = `${globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`}@${location.hostname || 'localhost'}`;

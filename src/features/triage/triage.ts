@@ -6,6 +6,7 @@
  * custom element in the browser. Every leaf names one guide, one checklist and one tool; a build test walks every
  * path and proves each of them is an existing page.
  */
+import { fill, type Params } from '../../lib/i18n.ts';
 
 export interface Link {
   href: string;
@@ -207,4 +208,20 @@ export function guideHref(id: string): string {
 
 export function checklistHref(id: string): string {
   return `/checklists/${id}/`;
+}
+
+/**
+ * Fills `{name}` placeholders (content/ladder.yaml `urgentDays`, with plural forms) in every string of the tree's
+ * data; a placeholder with no value throws naming the file.
+ */
+export function fillTreeData<D>(data: D, params: Params, file = 'content/tools/triage.yaml'): D {
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.includes('{') ? fill(value, params, file) : value;
+    if (Array.isArray(value)) return value.map(walk);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    }
+    return value;
+  };
+  return walk(data) as D;
 }

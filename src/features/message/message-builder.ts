@@ -1,6 +1,6 @@
 /**
  * <bg-message-builder>: upgrades the server-rendered form on /tools/message/ into a live builder. The texts come
- * from src/lib/message-templates.ts, the saved draft from src/lib/message-draft.ts; this file only wires the DOM.
+ * from src/features/message/message-templates.ts, the saved draft from src/features/message/message-draft.ts; this file only wires the DOM.
  *
  * User text reaches the page through textContent and form values only, never as HTML.
  */
@@ -17,7 +17,8 @@ import {
   validateOrderNumber,
   type MessageInput,
   type TemplateId,
-} from '../lib/message-templates.ts';
+} from './message-templates.ts';
+import type { MessageTemplate } from './template-format.ts';
 import {
   DEFAULT_TEMPLATE,
   DRAFT_KEY,
@@ -27,9 +28,9 @@ import {
   serializeDraft,
   templateFromSearch,
   type MessageDraft,
-} from '../lib/message-draft.ts';
-import { safeStorage, type SafeStorage } from '../lib/safe-storage.ts';
-import { createT, tFromElement, type T } from '../lib/i18n.ts';
+} from './message-draft.ts';
+import { safeStorage, type SafeStorage } from '../../lib/safe-storage.ts';
+import { createT, tFromElement, type T } from '../../lib/i18n.ts';
 
 /** Words from data-strings (content/ui/ru.yaml, group message). */
 let t: T = createT({});
@@ -47,12 +48,23 @@ class MessageBuilder extends HTMLElement {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private dirty = false;
   private storageWarned = false;
+  /** The [placeholders] left in the preview, and the text the copy warning was last given for. */
+  private left: string[] = [];
+  private warnedFor: string | null = null;
+  /** The letters as the page rendered them (content/tools/messages/, typeset at build time). */
+  private templates = new Map<string, MessageTemplate>();
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-mb-form]');
     const preview = this.querySelector<HTMLElement>('[data-mb-preview]');
     if (!form || !preview) return;
     t = tFromElement(this);
+    try {
+      const list = JSON.parse(this.dataset.templates ?? '[]') as MessageTemplate[];
+      for (const tpl of list) this.templates.set(tpl.id, tpl);
+    } catch {
+      return; // without its letters the builder cannot work: the static templates stay readable
+    }
     this.form = form;
     this.preview = preview;
     this.status = this.need('[data-mb-status]');
@@ -102,16 +114,17 @@ class MessageBuilder extends HTMLElement {
       want: isWantId(want) ? want : '',
       evidence: data.getAll('evidence').filter(isEvidenceId),
       details: str('details'),
+      extra: {},
     };
+    for (const [name, value] of data.entries()) {
+      if (name.startsWith('x-') && typeof value === 'string' && value.trim()) input.extra[name.slice(2)] = value;
+    }
     return { template: isTemplateId(template) ? template : DEFAULT_TEMPLATE, input };
   }
 
   private write(draft: MessageDraft) {
     const { input } = draft;
     const elements = this.form.elements;
-    for (const radio of this.form.querySelectorAll<HTMLInputElement>('input[name="template"]')) {
-      radio.checked = radio.value === draft.template;
-    }
     const set = (name: string, value: string) => {
       const field = elements.namedItem(name);
       if (
@@ -122,6 +135,11 @@ class MessageBuilder extends HTMLElement {
         field.value = value;
       }
     };
+    set('template', draft.template);
+    for (const field of this.form.querySelectorAll<HTMLInputElement>('input[name^="x-"]')) {
+      const id = field.name.slice(2);
+      field.value = Object.hasOwn(input.extra, id) ? (input.extra[id] ?? '') : '';
+    }
     set('orderNumber', input.orderNumber);
     set('orderDate', input.orderDate);
     set('item', input.item);
@@ -172,14 +190,24 @@ class MessageBuilder extends HTMLElement {
 
   private render() {
     const { template, input } = this.read();
-    const meta = (key: string) => t(`message.templates.${template}.${key}`);
-    const built = buildMessage(template, input);
+    const tpl = this.templates.get(template) ?? this.templates.get(DEFAULT_TEMPLATE);
+    if (!tpl) return;
+    const built = buildMessage(tpl, input, t);
     this.preview.textContent = built.text;
-    this.need('[data-mb-title]').textContent = meta('title');
+    this.left = built.placeholders;
+    this.need('[data-mb-title]').textContent = tpl.title;
+    this.need('[data-mb-line]').textContent = tpl.line;
     const guide = this.need<HTMLAnchorElement>('[data-mb-guide]');
-    guide.href = meta('guideHref');
-    guide.textContent = meta('guideLabel');
-    this.need('[data-mb-note]').textContent = meta('note');
+    guide.href = tpl.guideHref;
+    guide.textContent = tpl.guideLabel;
+    this.need('[data-mb-note]').textContent = tpl.note;
+    // Only the fields the chosen letter uses are shown; the others keep their values for the letters that do.
+    let shown = 0;
+    for (const box of this.querySelectorAll<HTMLElement>('[data-mb-for]')) {
+      box.hidden = !(box.dataset.mbFor ?? '').split(' ').includes(tpl.id);
+      if (!box.hidden) shown += 1;
+    }
+    this.need('[data-mb-extra]').hidden = shown === 0;
 
     const left = this.need('[data-mb-left]');
     left.textContent = built.placeholders.length
@@ -187,7 +215,8 @@ class MessageBuilder extends HTMLElement {
       : t('message.preview.allFilled');
 
     const warning = this.need('[data-mb-pd]');
-    const kinds = template === 'public' ? findPersonalData(`${input.item}\n${input.details}`) : [];
+    const addressWords = t('message.addressWords').split('|').filter(Boolean);
+    const kinds = template === 'public' ? findPersonalData(`${input.item}\n${input.details}`, addressWords) : [];
     warning.hidden = kinds.length === 0;
     this.need('[data-mb-pd-text]').textContent = kinds.length
       ? `${kinds.map((kind) => t(`message.preview.personalKinds.${kind}`)).join(', ')}. ${t('message.preview.personalDataAdvice')}`
@@ -226,6 +255,12 @@ class MessageBuilder extends HTMLElement {
 
   private async copy() {
     const text = this.preview.textContent ?? '';
+    // Empty [placeholders] are easy to send by mistake: the first press names them, the second copies as is.
+    if (this.left.length && this.warnedFor !== text) {
+      this.warnedFor = text;
+      this.say(t('message.actions.copyLeft', { n: this.left.length, list: this.left.join('; ') }));
+      return;
+    }
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);

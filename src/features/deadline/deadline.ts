@@ -17,8 +17,6 @@ export interface CalendarDate {
 export const DAYS_AFTER_CONFIRMATION = 15;
 /** Our advice: open the dispute this many days before the last day. */
 export const SAFE_MARGIN_DAYS = 3;
-/** At this many days left or fewer the result carries a strong warning. */
-export const URGENT_DAYS = 5;
 /** Longest timer or protection length we accept; real ones are a few months at most. */
 export const MAX_DAYS = 365;
 /** Years accepted in a typed or shared date. */
@@ -141,7 +139,7 @@ export type DeadlineInput =
   | { mode: 'confirmed'; confirmed: CalendarDate }
   | { mode: 'start'; start: CalendarDate; days: number };
 
-/** Machine-readable field errors; the words live in content/ui/ru.yaml (src/lib/deadline-words.ts). */
+/** Machine-readable field errors; the words live in content/ui/ru.yaml (src/features/deadline/deadline-words.ts). */
 export type FieldError =
   { code: 'empty' | 'format' | 'range' | 'year' | 'future' } | { code: 'no-such-date'; y: number; m: number };
 
@@ -252,10 +250,13 @@ export interface DeadlineResult {
 }
 
 /**
+ * `urgentDays`: at this many days left or fewer the result carries a strong warning; the one value is
+ * `urgentDays` in content/ladder.yaml (the page reads it through the content layer and hands it to the script).
+ *
  * (a) timer: today counts as day 0, so "30 days left" ends on today + 30 (hours on the timer are not counted);
  * (b) confirmation: that date + 15 days, "usually"; (c) start + N days.
  */
-export function computeDeadline(input: DeadlineInput, today: CalendarDate): DeadlineResult {
+export function computeDeadline(input: DeadlineInput, today: CalendarDate, urgentDays: number): DeadlineResult {
   const lastDay =
     input.mode === 'left'
       ? addDays(today, input.left)
@@ -265,7 +266,6 @@ export function computeDeadline(input: DeadlineInput, today: CalendarDate): Dead
   const daysLeft = daysBetween(today, lastDay);
   const early = addDays(lastDay, -SAFE_MARGIN_DAYS);
   const safeDay = compareDates(early, today) < 0 ? (daysLeft < 0 ? early : today) : early;
-  const status: Status =
-    daysLeft < 0 ? 'expired' : daysLeft === 0 ? 'today' : daysLeft <= URGENT_DAYS ? 'urgent' : 'ok';
+  const status: Status = daysLeft < 0 ? 'expired' : daysLeft === 0 ? 'today' : daysLeft <= urgentDays ? 'urgent' : 'ok';
   return { input, today, lastDay, safeDay, daysLeft, status };
 }

@@ -9,9 +9,9 @@ import {
   serializeDraft,
   templateFromSearch,
   type MessageDraft,
-} from '../../src/lib/message-draft.ts';
-import { emptyInput } from '../../src/lib/message-templates.ts';
-import { safeStorage } from '../../src/lib/safe-storage.ts';
+} from './message-draft.ts';
+import { emptyInput } from './message-templates.ts';
+import { safeStorage } from '../../lib/safe-storage.ts';
 
 const draft: MessageDraft = {
   template: 'claim',
@@ -23,6 +23,7 @@ const draft: MessageDraft = {
     want: 'partial-refund',
     evidence: ['photos', 'post-act'],
     details: 'строка 1\nстрока 2',
+    extra: { sender: 'Иванова Анна', signDate: '<b>1 декабря</b>' },
   },
 };
 
@@ -75,6 +76,22 @@ describe('serializeDraft / parseDraft', () => {
         },
       },
     });
+  });
+
+  it('keeps the letters’ own fields only as short strings under field-like keys', () => {
+    const long = 'я'.repeat(1000);
+    const raw = JSON.stringify({
+      v: 1,
+      extra: { sender: 'Анна', sum: 1500, signature: '  ', 'bad key': 'x', Upper: 'x', contact: long, done: null },
+    });
+    const result = parseDraft(raw);
+    expect(result.status).toBe('ok');
+    if (result.status === 'ok') {
+      expect(result.draft.input.extra).toEqual({ sender: 'Анна', contact: 'я'.repeat(FIELD_LIMITS.extra) });
+    }
+    expect(parseDraft('{"v":1,"extra":{"__proto__":{"x":"y"}}}')).toMatchObject({ status: 'ok' });
+    expect(isBlankDraft({ ...emptyDraft(), input: { ...emptyInput(), extra: { sender: ' ' } } })).toBe(true);
+    expect(isBlankDraft({ ...emptyDraft(), input: { ...emptyInput(), extra: { sender: 'Анна' } } })).toBe(false);
   });
 
   it('is not fooled by __proto__ keys', () => {

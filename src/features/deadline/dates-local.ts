@@ -1,5 +1,5 @@
 /**
- * Russian words for LOCAL calendar dates ({y, m, d} from src/lib/deadline.ts). Written out by hand rather than
+ * Russian words for LOCAL calendar dates ({y, m, d} from src/features/deadline/deadline.ts). Written out by hand rather than
  * through Intl so the result never depends on the runtime's time zone or ICU data.
  */
 import { isoWeekday, type CalendarDate } from './deadline.ts';
