@@ -2,9 +2,25 @@ import { z } from 'astro/zod';
 import { typo, typoTemplate } from '../lib/typography.ts';
 import { SECTION_IDS } from '../lib/sections.ts';
 import { TOOL_IDS } from '../lib/tools.ts';
+import { applyFacts, facts } from '../lib/facts.ts';
 
-/** Strings shown to readers pass through the typographer once, here, so no page has to remember to. */
-const text = () => z.string().trim().min(1).transform(typo);
+/**
+ * `{fact:id}` / `{value:id}` / `{example:…}` in any string become the fact's words (src/lib/facts.ts); an unknown id
+ * is an issue on the field, so the build names the file and the field.
+ */
+function withFacts(s: string, ctx: z.RefinementCtx): string {
+  return applyFacts(s, (id) =>
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `{fact:${id}}: нет факта «${id}» в ${facts().file}` }),
+  );
+}
+
+/** Strings shown to readers get their facts and pass through the typographer once, here, so no page has to. */
+const text = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((s, ctx) => typo(withFacts(s, ctx)));
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'латиница, цифры и дефисы, например open-dispute');
 const guideId = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'id руководства вида section/slug, например disputes/open-dispute');
 const sitePath = z
@@ -16,7 +32,12 @@ export const sectionSchema = z.enum(SECTION_IDS);
 export const guideSchema = z
   .object({
     title: text().pipe(z.string().max(90)),
-    description: z.string().trim().min(50).max(160).transform(typo),
+    description: z
+      .string()
+      .trim()
+      .min(50)
+      .max(160)
+      .transform((s, ctx) => typo(withFacts(s, ctx))),
     order: z.number().int().min(0),
     updated: z.coerce.date(),
     summary: text(),
@@ -88,7 +109,12 @@ export const glossarySchema = z
 export const pageSchema = z
   .object({
     title: text(),
-    description: z.string().trim().min(50).max(160).transform(typo),
+    description: z
+      .string()
+      .trim()
+      .min(50)
+      .max(160)
+      .transform((s, ctx) => typo(withFacts(s, ctx))),
     updated: z.coerce.date(),
   })
   .strict();
@@ -115,7 +141,13 @@ const uiString = z
     }
   });
 const uiNode: z.ZodType<UiNode, z.ZodTypeDef, unknown> = z.lazy(() =>
-  z.union([uiString.transform(typoTemplate), z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode)]),
+  z.union([
+    z
+      .string()
+      .transform((s, ctx) => withFacts(s, ctx))
+      .pipe(uiString)
+      .transform(typoTemplate),
+    z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode)]),
 );
 export const uiGroupSchema = z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode);
 
