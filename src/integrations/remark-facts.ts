@@ -48,7 +48,9 @@ export function remarkFacts(_options: { digest?: string } = {}) {
           const id = attr(child, 'id');
           const f = typeof id === 'string' ? facts().byId.get(id) : undefined;
           if (!f) {
-            problems.push(`${where(file, child)}: <Fact id="${String(id)}">: нет факта «${String(id)}» в ${facts().file}`);
+            problems.push(
+              `${where(file, child)}: <Fact id="${String(id)}">: нет факта «${String(id)}» в ${facts().file}`,
+            );
             return [];
           }
           const bare = child.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'bare') ?? false;

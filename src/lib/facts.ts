@@ -93,7 +93,8 @@ export function loadFacts(file: string): FactBook {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.join('.') || '(root)';
-        const message = issue.code === 'invalid_type' && issue.received === 'undefined' ? 'обязательное поле' : issue.message;
+        const message =
+          issue.code === 'invalid_type' && issue.received === 'undefined' ? 'обязательное поле' : issue.message;
         problems.push(`${rel}: ${label}: ${field}: ${message}`);
       }
       return;
@@ -103,7 +104,8 @@ export function loadFacts(file: string): FactBook {
       problems.push(`${rel}: ${label}: reviewBy: дата пересмотра должна быть позже даты сверки (${fact.checked})`);
     }
     if (byId.has(fact.id)) problems.push(`${rel}: ${label}: id: факт объявлен дважды`);
-    if (!topics.some((t) => t.id === fact.topic)) problems.push(`${rel}: ${label}: topic: нет темы «${fact.topic}» в topics`);
+    if (!topics.some((t) => t.id === fact.topic))
+      problems.push(`${rel}: ${label}: topic: нет темы «${fact.topic}» в topics`);
     if (typeof fact.value === 'number' || Array.isArray(fact.value)) {
       if (!fact.unit) problems.push(`${rel}: ${label}: unit: у числа нужна единица (дни, ₽, %)`);
     }

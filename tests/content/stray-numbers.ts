@@ -16,12 +16,12 @@ const PATTERNS: { kind: string; re: RegExp }[] = [
   {
     kind: 'срок',
     re: new RegExp(
-      String.raw`(?<![\d.,])${NUM}${ORD}${GAP}(?:(?:рабоч|календарн|банковск)\S*${GAP})?(?:дн[еяи]|день|дня|дней|сут|недел|месяц|час(?:а|ов)?\b|лет\b|года?\b)`,
+      String.raw`(?<![\d.,])${NUM}${ORD}${GAP}(?:(?:рабоч|календарн|банковск)\S*${GAP})?(?:дн[еяи]\p{L}*|день|сут\p{L}*|недел\p{L}*|месяц\p{L}*|час(?:а|ов)?(?!\p{L})|лет(?!\p{L})|год\p{L}*)`,
       'giu',
     ),
   },
-  { kind: 'сумма', re: new RegExp(String.raw`\d[\d\s\u00a0]*(?:[.,]\d+)?${GAP}(?:₽|руб|€|евро|\$|долл)`, 'giu') },
-  { kind: 'процент', re: new RegExp(String.raw`\d+(?:[.,]\d+)?${GAP}(?:%|процент)`, 'giu') },
+  { kind: 'сумма', re: new RegExp(String.raw`\d[\d\s\u00a0]*(?:[.,]\d+)?${GAP}(?:₽|руб\p{L}*|€|евро|\$|долл\p{L}*)`, 'giu') },
+  { kind: 'процент', re: new RegExp(String.raw`\d+(?:[.,]\d+)?${GAP}(?:%|процент\p{L}*)`, 'giu') },
   {
     kind: 'статья закона',
     re: new RegExp(String.raw`(?<!\p{L})(?:ст\.|стать[яиеюё]й?|статей)${GAP}\d+(?:\.\d+)?`, 'giu'),

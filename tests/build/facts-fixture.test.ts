@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { allLeaves, guidesInTree } from '../../src/lib/triage.ts';
+import { TRIAGE_TREE } from '../support/content.ts';
+
+/**
+ * Facts as data, end to end: a real `astro build` over the small fixture plus tests/fixtures/facts-overlay (a guide,
+ * a FAQ answer, a checklist and a glossary term that state the dispute deadline through content/facts.yaml).
+ * Changing the fact's value once must change every page that states it; a broken reference must fail the build
+ * naming the file.
+ */
+function stubTriage(root: string) {
+  const guide = readFileSync(path.join(root, 'guides/problems/sample.mdx'), 'utf8');
+  for (const id of guidesInTree(TRIAGE_TREE)) {
+    const file = path.join(root, 'guides', `${id}.mdx`);
+    if (existsSync(file)) continue;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, guide.replace(/^title: .*$/m, `title: "Заглушка ${id}"`));
+  }
+  const checklist = readFileSync(path.join(root, 'checklists/sample.yaml'), 'utf8');
+  for (const id of new Set(allLeaves(TRIAGE_TREE).map((l) => l.result.checklist))) {
+    const file = path.join(root, 'checklists', `${id}.yaml`);
+    if (!existsSync(file)) writeFileSync(file, checklist.replace(/^title: .*$/m, `title: "Заглушка ${id}"`));
+  }
+}
+
+async function build(
+  change: (root: string) => void,
+): Promise<{ ok: boolean; output: string; dist: string; work: string }> {
+  mkdirSync('node_modules/.cache', { recursive: true });
+  const work = mkdtempSync(path.resolve('node_modules/.cache/bg-facts-'));
+  const root = path.join(work, 'content');
+  cpSync('tests/fixtures/content-min', root, { recursive: true });
+  for (const part of ['ui', 'tools', 'home.yaml', 'facts.yaml', 'facts.md']) {
+    if (existsSync(path.join('content', part)))
+      cpSync(path.join('content', part), path.join(root, part), { recursive: true });
+  }
+  cpSync('tests/fixtures/facts-overlay', root, { recursive: true });
+  stubTriage(root);
+  change(root);
+  const dist = path.join(work, 'dist');
+  const result = await new Promise<{ status: number | null; output: string }>((resolve) => {
+    const child = spawn('node_modules/.bin/astro', ['build', '--outDir', dist], {
+      env: {
+        ...process.env,
+        CONTENT_ROOT: root,
+        ASTRO_CACHE_DIR: path.join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      timeout: 170_000,
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+  return { ok: result.status === 0, output: result.output, dist, work };
+}
+
+function edit(file: string, change: (text: string) => string) {
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+const text = (dist: string, page: string) =>
+  cheerio
+    .load(readFileSync(path.join(dist, page, 'index.html'), 'utf8'))('main')
+    .text()
+    .replace(/\s+/g, ' ');
+
+describe('one fact, every page', () => {
+  it('changing the dispute deadline in facts.yaml changes the guide, FAQ, checklist, glossary and facts page', async () => {
+    const { ok, output, dist, work } = await build((root) =>
+      edit(path.join(root, 'facts.yaml'), (t) =>
+        t.replace(/(- id: dispute-after-confirm\n(?: {4}.*\n)*? {4}value: )15/, '$120'),
+      ),
+    );
+    try {
+      expect(ok, output).toBe(true);
+      const pages = ['disputes/sample', 'faq/sample-question', 'checklists/sample', 'glossary'];
+      for (const page of pages) {
+        const words = text(dist, page);
+        expect(words, page).toMatch(/20 дней/);
+        expect(words, page).not.toMatch(/15 дней/);
+      }
+      const factsPage = cheerio.load(readFileSync(path.join(dist, 'about/facts/index.html'), 'utf8'));
+      expect(factsPage('#dispute-after-confirm').text().replace(/\s+/g, ' ')).toMatch(
+        /около 20 дней[\s\S]*в течение 20 дней/,
+      );
+      expect(factsPage('#dispute-after-confirm a[href="/disputes/sample/"]').length).toBe(1);
+      // The hedge comes with the value where the fact has one, and the guide lists where the number comes from.
+      expect(text(dist, 'disputes/sample')).toMatch(/остаётся около 20 дней/);
+      expect(text(dist, 'disputes/sample')).toMatch(/Откуда эти цифры/);
+      expect(text(dist, 'disputes/sample')).toMatch(/заказ на 2 000 ₽/);
+      const meta = cheerio.load(readFileSync(path.join(dist, 'faq/sample-question/index.html'), 'utf8'));
+      expect(meta('meta[name="description"]').attr('content')).toMatch(/20 дней/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('an unknown fact in MDX, Markdown and a YAML field fails the build naming the files', async () => {
+    const { ok, output, work } = await build((root) => {
+      edit(path.join(root, 'checklists/sample.yaml'), (t) =>
+        t.replace('{fact:dispute-after-confirm}', '{fact:no-such-fact}'),
+      );
+      edit(path.join(root, 'guides/disputes/sample.mdx'), (t) =>
+        t.replace('<Fact id="urgent-days" bare />', '<Fact id="ghost-fact" />'),
+      );
+    });
+    rmSync(work, { recursive: true, force: true });
+    expect(ok).toBe(false);
+    expect(output).toMatch(/no-such-fact|ghost-fact/);
+    expect(output).toMatch(/checklists[\s\S]*sample|guides\/disputes\/sample\.mdx:\d+/);
+  });
+
+  it('a fact without a source or check date fails the build naming the fact', async () => {
+    const { ok, output, work } = await build((root) =>
+      edit(path.join(root, 'facts.yaml'), (t) =>
+        t
+          .replace(/(- id: urgent-days\n(?: {4}.*\n)*?) {4}sources:\n(?: {6}.*\n)+/, '$1')
+          .replace(/(- id: unwanted-days\n(?: {4}.*\n)*?) {4}checked: .*\n/, '$1'),
+      ),
+    );
+    rmSync(work, { recursive: true, force: true });
+    expect(ok).toBe(false);
+    expect(output).toMatch(/facts\.yaml: факт «urgent-days»: sources/);
+    expect(output).toMatch(/facts\.yaml: факт «unwanted-days»: checked/);
+  });
+});
