@@ -14,6 +14,25 @@ function withFacts(s: string, ctx: z.RefinementCtx): string {
   );
 }
 
+/**
+ * A number that is a fact: written `fact:<id>` in YAML, read as the fact's number from content/facts.yaml. A number
+ * typed in place is refused, so a rule never has two values.
+ */
+function factNumberRef() {
+  return z
+    .string({ invalid_type_error: 'напишите ссылку на факт вида fact:urgent-days: число хранится в content/facts.yaml' })
+    .regex(/^fact:[a-z0-9-]+$/, 'ссылка на факт вида fact:urgent-days')
+    .transform((ref, ctx) => {
+      const f = facts().byId.get(ref.slice(5));
+      if (f && typeof f.value === 'number') return f.value;
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: f ? `факт «${f.id}» — не число` : `нет факта «${ref.slice(5)}» в ${facts().file}`,
+      });
+      return z.NEVER;
+    });
+}
+
 /** Strings shown to readers get their facts and pass through the typographer once, here, so no page has to. */
 const text = () =>
   z
@@ -281,7 +300,8 @@ const ladderStepSchema = z
 
 export const ladderSchema = z
   .object({
-    urgentDays: z.number().int().min(1).max(30),
+    /** A reference to the fact that holds the number (`fact:urgent-days`), so the threshold is stated once. */
+    urgentDays: factNumberRef(),
     labels: z.object({ title: text(), when: text(), needs: text(), parallel: text(), more: text() }).strict(),
     steps: z.array(ladderStepSchema).min(2),
   })
