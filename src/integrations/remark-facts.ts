@@ -40,7 +40,7 @@ export function remarkFacts(_options: { digest?: string } = {}) {
       node.children = node.children.flatMap((child): Node[] => {
         if (child.type === 'text' && child.value) {
           child.value = applyFacts(child.value, (id) =>
-            problems.push(`${where(file, child)}: {fact:${id}}: нет факта «${id}» в ${facts().file}`),
+            problems.push(`${where(file, child)}: {fact:${id}}: no fact «${id}» in ${facts().file}`),
           );
           return [child];
         }
@@ -49,7 +49,7 @@ export function remarkFacts(_options: { digest?: string } = {}) {
           const f = typeof id === 'string' ? facts().byId.get(id) : undefined;
           if (!f) {
             problems.push(
-              `${where(file, child)}: <Fact id="${String(id)}">: нет факта «${String(id)}» в ${facts().file}`,
+              `${where(file, child)}: <Fact id="${String(id)}">: no fact «${String(id)}» in ${facts().file}`,
             );
             return [];
           }

@@ -24,8 +24,10 @@ import { pluralForm } from './i18n.ts';
 export const FACT_STATUSES = ['confirmed', 'single', 'conflicting', 'varies', 'rule'] as const;
 export type FactStatus = (typeof FACT_STATUSES)[number];
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'дата вида ГГГГ-ММ-ДД');
-const slug = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'латиница, цифры и дефисы, с буквы');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-12-01');
+const slug = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'Latin letters, digits and hyphens, starting with a letter');
 
 const sourceSchema = z
   .object({
@@ -51,9 +53,9 @@ export const factSchema = z
     hedge: z
       .string()
       .trim()
-      .refine((h) => h.includes('{value}'), 'в формулировке нужна подстановка {value}')
+      .refine((h) => h.includes('{value}'), 'the hedge needs a {value} placeholder')
       .optional(),
-    sources: z.array(sourceSchema, { required_error: 'у факта нет источника' }).min(1, 'у факта нет источника'),
+    sources: z.array(sourceSchema, { required_error: 'the fact has no source' }).min(1, 'the fact has no source'),
     checked: isoDay,
     reviewBy: isoDay.optional(),
   })
@@ -88,33 +90,32 @@ export function loadFacts(file: string): FactBook {
   const byId = new Map<string, Fact>();
   top.data.facts.forEach((raw, i) => {
     const name = (raw as { id?: unknown })?.id;
-    const label = typeof name === 'string' ? `факт «${name}»` : `facts.${i}`;
+    const label = typeof name === 'string' ? `fact «${name}»` : `facts.${i}`;
     const parsed = factSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.join('.') || '(root)';
-        const message =
-          issue.code === 'invalid_type' && issue.received === 'undefined' ? 'обязательное поле' : issue.message;
+        const message = issue.code === 'invalid_type' && issue.received === 'undefined' ? 'required' : issue.message;
         problems.push(`${rel}: ${label}: ${field}: ${message}`);
       }
       return;
     }
     const fact = parsed.data;
     if (fact.reviewBy && fact.reviewBy <= fact.checked) {
-      problems.push(`${rel}: ${label}: reviewBy: дата пересмотра должна быть позже даты сверки (${fact.checked})`);
+      problems.push(`${rel}: ${label}: reviewBy: must be later than checked (${fact.checked})`);
     }
-    if (byId.has(fact.id)) problems.push(`${rel}: ${label}: id: факт объявлен дважды`);
+    if (byId.has(fact.id)) problems.push(`${rel}: ${label}: id: declared twice`);
     if (!topics.some((t) => t.id === fact.topic))
-      problems.push(`${rel}: ${label}: topic: нет темы «${fact.topic}» в topics`);
+      problems.push(`${rel}: ${label}: topic: no topic «${fact.topic}» in topics`);
     if (typeof fact.value === 'number' || Array.isArray(fact.value)) {
-      if (!fact.unit) problems.push(`${rel}: ${label}: unit: у числа нужна единица (дни, ₽, %)`);
+      if (!fact.unit) problems.push(`${rel}: ${label}: unit: a number needs a unit`);
     }
     facts.push(fact);
     byId.set(fact.id, fact);
   });
   for (const f of facts) {
     for (const m of f.statement.matchAll(FACT_TOKEN)) {
-      if (!byId.has(m[2]!)) problems.push(`${rel}: факт «${f.id}»: statement: нет факта «${m[2]}»`);
+      if (!byId.has(m[2]!)) problems.push(`${rel}: fact «${f.id}»: statement: no fact «${m[2]}»`);
     }
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -138,7 +139,7 @@ export function facts(): FactBook {
 /** One fact; an unknown id throws naming it (code should fail loudly, not print «undefined»). */
 export function fact(id: string): Fact {
   const found = facts().byId.get(id);
-  if (!found) throw new Error(`${facts().file}: нет факта «${id}»`);
+  if (!found) throw new Error(`${facts().file}: no fact «${id}»`);
   return found;
 }
 
@@ -147,7 +148,7 @@ export function factNumber(id: string): number {
   const { value } = fact(id);
   if (typeof value === 'number') return value;
   if (Array.isArray(value)) return value[1];
-  throw new Error(`${facts().file}: факт «${id}» — не число`);
+  throw new Error(`${facts().file}: fact «${id}» is not a number`);
 }
 
 function formatNumber(n: number): string {
@@ -177,7 +178,7 @@ export function factText(f: Fact, bare = false): string {
 /** The one-line statement with its value (and any other fact it names) filled in. */
 export function factStatement(f: Fact): string {
   return applyFacts(f.statement.replace('{value}', factValueText(f)), (id) => {
-    throw new Error(`${facts().file}: факт «${f.id}»: statement: нет факта «${id}»`);
+    throw new Error(`${facts().file}: fact «${f.id}»: statement: no fact «${id}»`);
   });
 }
 

@@ -74,7 +74,13 @@ describe('one fact, every page', () => {
   it('changing the dispute deadline in facts.yaml changes the guide, FAQ, checklist, glossary and facts page', async () => {
     const { ok, output, dist, work } = await build((root) =>
       edit(path.join(root, 'facts.yaml'), (t) =>
-        t.replace(/(- id: dispute-after-confirm\n(?: {4}.*\n)*? {4}value: )15/, '$120'),
+        t
+          .replace(/(- id: dispute-after-confirm\n(?: {4}.*\n)*? {4}value: )15/, '$120')
+          // An old check and a passed review date: the guide says so beside «Обновлено», the build warns.
+          .replace(
+            /(- id: urgent-days\n(?: {4}.*\n)*? {4}checked: )2026-12-01/,
+            '$12024-01-15\n    reviewBy: 2025-01-15',
+          ),
       ),
     );
     try {
@@ -94,6 +100,11 @@ describe('one fact, every page', () => {
       expect(text(dist, 'disputes/sample')).toMatch(/остаётся около 20 дней/);
       expect(text(dist, 'disputes/sample')).toMatch(/Откуда эти цифры/);
       expect(text(dist, 'disputes/sample')).toMatch(/заказ на 2 000 ₽/);
+      expect(text(dist, 'disputes/sample')).toMatch(
+        /Обновлено: 25 ноября 2026 \(часть фактов сверена с источниками больше года назад, 15 января 2024\)/,
+      );
+      expect(output).toMatch(/facts\.yaml: urgent-days: review by 2025-01-15 has passed/);
+      expect(output).not.toMatch(/facts\.yaml: dispute-after-confirm: review by/);
       const meta = cheerio.load(readFileSync(path.join(dist, 'faq/sample-question/index.html'), 'utf8'));
       expect(meta('meta[name="description"]').attr('content')).toMatch(/20 дней/);
     } finally {
@@ -126,7 +137,7 @@ describe('one fact, every page', () => {
     );
     rmSync(work, { recursive: true, force: true });
     expect(ok).toBe(false);
-    expect(output).toMatch(/facts\.yaml: факт «urgent-days»: sources/);
-    expect(output).toMatch(/facts\.yaml: факт «unwanted-days»: checked/);
+    expect(output).toMatch(/facts\.yaml: fact «urgent-days»: sources/);
+    expect(output).toMatch(/facts\.yaml: fact «unwanted-days»: checked/);
   });
 });

@@ -116,9 +116,9 @@ describe('loading content/facts.yaml', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toMatch(/facts\.yaml: факт «no-source»: sources:/);
-    expect(message).toMatch(/facts\.yaml: факт «no-date»: checked:/);
-    expect(message).toMatch(/факт «bad-topic»: status:/);
+    expect(message).toMatch(/facts\.yaml: fact «no-source»: sources:/);
+    expect(message).toMatch(/facts\.yaml: fact «no-date»: checked:/);
+    expect(message).toMatch(/fact «bad-topic»: status:/);
     expect(message).not.toMatch(/«ok»/);
   });
 
@@ -132,7 +132,7 @@ describe('loading content/facts.yaml', () => {
       ].join('\n'),
     );
     expect(() => loadFacts(file)).toThrow(
-      /«bare»: unit:[\s\S]*«ref»: reviewBy:[\s\S]*«ref»: statement: нет факта «ghost»/,
+      /«bare»: unit:[\s\S]*«ref»: reviewBy:[\s\S]*«ref»: statement: no fact «ghost»/,
     );
   });
 });
