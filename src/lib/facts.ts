@@ -227,3 +227,12 @@ export function overdueFacts(today: string, book: FactBook = facts()): Fact[] {
 export function isStale(f: Fact, today: string): boolean {
   return daysBetween(f.checked, today) > 365;
 }
+
+/** What a browser script needs of some facts, for a JSON `data-facts` attribute: numbers and the words to print. */
+export function factsForBrowser(
+  ids: readonly string[],
+): Record<string, { value: Fact['value']; text: string; bare: string }> {
+  return Object.fromEntries(
+    ids.map((id) => [id, { value: fact(id).value, text: factText(fact(id)), bare: factText(fact(id), true) }]),
+  );
+}

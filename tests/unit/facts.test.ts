@@ -73,6 +73,18 @@ describe('tokens', () => {
   });
 });
 
+describe('facts in code', () => {
+  it('gives tools the numbers and the words of the facts they use', () => {
+    expect(factNumber('dispute-after-confirm')).toBe(15);
+    expect(factNumber('urgent-days')).toBe(7);
+    const data = factsForBrowser(['dispute-after-confirm']);
+    expect(data['dispute-after-confirm']?.value).toBe(15);
+    expect(nb(data['dispute-after-confirm']!.text)).toBe('около 15 дней');
+    expect(() => factNumber('law-defects')).toThrow(/not a number/);
+    expect(() => factsForBrowser(['no-such'])).toThrow(/no fact «no-such»/);
+  });
+});
+
 describe('freshness', () => {
   it('lists facts past reviewBy and calls a fact stale after a year', () => {
     const book = {
