@@ -5,6 +5,8 @@ import path from 'node:path';
 import {
   applyFacts,
   factIdsIn,
+  factNumber,
+  factsForBrowser,
   factText,
   factValueText,
   isStale,
