@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { allLeaves, guidesInTree } from '../../src/lib/triage.ts';
-import { TRIAGE_TREE } from '../support/content.ts';
+import { buildFixture, prepareFixture } from './fixture-build.ts';
 
 /**
  * Facts as data, end to end: a real `astro build` over the small fixture plus tests/fixtures/facts-overlay (a guide,
@@ -12,52 +10,14 @@ import { TRIAGE_TREE } from '../support/content.ts';
  * Changing the fact's value once must change every page that states it; a broken reference must fail the build
  * naming the file.
  */
-function stubTriage(root: string) {
-  const guide = readFileSync(path.join(root, 'guides/problems/sample.mdx'), 'utf8');
-  for (const id of guidesInTree(TRIAGE_TREE)) {
-    const file = path.join(root, 'guides', `${id}.mdx`);
-    if (existsSync(file)) continue;
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, guide.replace(/^title: .*$/m, `title: "Заглушка ${id}"`));
-  }
-  const checklist = readFileSync(path.join(root, 'checklists/sample.yaml'), 'utf8');
-  for (const id of new Set(allLeaves(TRIAGE_TREE).map((l) => l.result.checklist))) {
-    const file = path.join(root, 'checklists', `${id}.yaml`);
-    if (!existsSync(file)) writeFileSync(file, checklist.replace(/^title: .*$/m, `title: "Заглушка ${id}"`));
-  }
-}
-
 async function build(
   change: (root: string) => void,
 ): Promise<{ ok: boolean; output: string; dist: string; work: string }> {
-  mkdirSync('node_modules/.cache', { recursive: true });
-  const work = mkdtempSync(path.resolve('node_modules/.cache/bg-facts-'));
-  const root = path.join(work, 'content');
-  cpSync('tests/fixtures/content-min', root, { recursive: true });
-  for (const part of ['ui', 'tools', 'home.yaml', 'facts.yaml', 'facts.md']) {
-    if (existsSync(path.join('content', part)))
-      cpSync(path.join('content', part), path.join(root, part), { recursive: true });
-  }
+  const { work, root } = prepareFixture();
   cpSync('tests/fixtures/facts-overlay', root, { recursive: true });
-  stubTriage(root);
   change(root);
-  const dist = path.join(work, 'dist');
-  const result = await new Promise<{ status: number | null; output: string }>((resolve) => {
-    const child = spawn('node_modules/.bin/astro', ['build', '--outDir', dist], {
-      env: {
-        ...process.env,
-        CONTENT_ROOT: root,
-        ASTRO_CACHE_DIR: path.join(work, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      timeout: 170_000,
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (status) => resolve({ status, output }));
-  });
-  return { ok: result.status === 0, output: result.output, dist, work };
+  const { ok, output, outDir } = await buildFixture(work, root);
+  return { ok, output, dist: outDir, work };
 }
 
 function edit(file: string, change: (text: string) => string) {
