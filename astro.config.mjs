@@ -10,6 +10,9 @@ import { rehypeTypograf } from './src/integrations/rehype-typograf.ts';
 import { rehypeExternalLinks } from './src/integrations/rehype-external-links.ts';
 import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
 import { offlineMode } from './src/features/offline/integration.ts';
+import { remarkFacts } from './src/integrations/remark-facts.ts';
+import { facts } from './src/lib/facts.ts';
+import { factsFreshness } from './src/integrations/facts-freshness.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { updatedDates } from './src/lib/updated-dates.ts';
 import { publishFiles } from './src/integrations/publish/index.ts';
@@ -42,6 +45,7 @@ export default defineConfig({
         return date ? { ...item, lastmod: date } : item;
       },
     }),
+    factsFreshness(),
     pagefindIndex(),
     offlineMode(),
     securityHeaders(),
@@ -49,6 +53,8 @@ export default defineConfig({
     publishFiles(),
   ],
   markdown: {
+    // Facts first (src/lib/facts.ts). The digest in the options makes a changed facts.yaml clear the content cache.
+    remarkPlugins: [[remarkFacts, { digest: facts().digest }]],
     // Heading ids first, from the words as written, so the typographer's non-breaking spaces never reach a URL.
     rehypePlugins: [rehypeHeadingIds, rehypeTypograf, rehypeExternalLinks],
   },

@@ -89,6 +89,7 @@ const PAGE_TYPES = {
   'faq entry': '/faq/what-is-dispute/',
   checklist: '/checklists/open-dispute/',
   glossary: '/glossary/',
+  facts: '/about/facts/',
   search: '/search/',
   'tool: deadline': '/tools/deadline/',
   'tool: message': '/tools/message/',

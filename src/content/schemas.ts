@@ -4,9 +4,44 @@ import { SECTION_IDS } from '../lib/sections.ts';
 import { TOOL_IDS } from '../lib/tools.ts';
 import { WANT_IDS } from '../features/message/message-templates.ts';
 import { BUILTIN_PLACEHOLDERS, templateProblems, type TemplateProblem } from '../features/message/template-format.ts';
+import { applyFacts, facts } from '../lib/facts.ts';
 
-/** Strings shown to readers pass through the typographer once, here, so no page has to remember to. */
-const text = () => z.string().trim().min(1).transform(typo);
+/**
+ * `{fact:id}` / `{value:id}` / `{example:…}` in any string become the fact's words (src/lib/facts.ts); an unknown id
+ * is an issue on the field, so the build names the file and the field.
+ */
+function withFacts(s: string, ctx: z.RefinementCtx): string {
+  return applyFacts(s, (id) =>
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `{fact:${id}}: нет факта «${id}» в ${facts().file}` }),
+  );
+}
+
+/**
+ * A number that is a fact: written `fact:<id>` in YAML, read as the fact's number from content/facts.yaml. A number
+ * typed in place is refused, so a rule never has two values.
+ */
+function factNumberRef() {
+  return z
+    .string({ invalid_type_error: 'напишите ссылку на факт вида fact:urgent-days: число хранится в content/facts.yaml' })
+    .regex(/^fact:[a-z0-9-]+$/, 'ссылка на факт вида fact:urgent-days')
+    .transform((ref, ctx) => {
+      const f = facts().byId.get(ref.slice(5));
+      if (f && typeof f.value === 'number') return f.value;
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: f ? `факт «${f.id}» — не число` : `нет факта «${ref.slice(5)}» в ${facts().file}`,
+      });
+      return z.NEVER;
+    });
+}
+
+/** Strings shown to readers get their facts and pass through the typographer once, here, so no page has to. */
+const text = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((s, ctx) => typo(withFacts(s, ctx)));
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'латиница, цифры и дефисы, например open-dispute');
 const guideId = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'id руководства вида section/slug, например disputes/open-dispute');
 const sitePath = z
@@ -18,7 +53,12 @@ export const sectionSchema = z.enum(SECTION_IDS);
 export const guideSchema = z
   .object({
     title: text().pipe(z.string().max(90)),
-    description: z.string().trim().min(50).max(160).transform(typo),
+    description: z
+      .string()
+      .trim()
+      .min(50)
+      .max(160)
+      .transform((s, ctx) => typo(withFacts(s, ctx))),
     order: z.number().int().min(0),
     updated: z.coerce.date(),
     summary: text(),
@@ -90,7 +130,12 @@ export const glossarySchema = z
 export const pageSchema = z
   .object({
     title: text(),
-    description: z.string().trim().min(50).max(160).transform(typo),
+    description: z
+      .string()
+      .trim()
+      .min(50)
+      .max(160)
+      .transform((s, ctx) => typo(withFacts(s, ctx))),
     updated: z.coerce.date(),
   })
   .strict();
@@ -117,7 +162,13 @@ const uiString = z
     }
   });
 const uiNode: z.ZodType<UiNode, z.ZodTypeDef, unknown> = z.lazy(() =>
-  z.union([uiString.transform(typoTemplate), z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode)]),
+  z.union([
+    z
+      .string()
+      .transform((s, ctx) => withFacts(s, ctx))
+      .pipe(uiString)
+      .transform(typoTemplate),
+    z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode)]),
 );
 export const uiGroupSchema = z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode);
 
@@ -257,7 +308,8 @@ const ladderStepSchema = z
 
 export const ladderSchema = z
   .object({
-    urgentDays: z.number().int().min(1).max(30),
+    /** A reference to the fact that holds the number (`fact:urgent-days`), so the threshold is stated once. */
+    urgentDays: factNumberRef(),
     labels: z.object({ title: text(), when: text(), needs: text(), parallel: text(), more: text() }).strict(),
     steps: z.array(ladderStepSchema).min(2),
   })

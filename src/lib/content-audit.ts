@@ -49,6 +49,7 @@ export const STATIC_ROUTES = [
   '/checklists/',
   '/glossary/',
   '/about/',
+  '/about/facts/',
   '/search/',
   '/tools/deadline/',
   '/tools/message/',

@@ -25,6 +25,7 @@ export const PAGE_TYPES: Record<string, string> = {
   checklist: '/checklists/open-dispute/',
   glossary: '/glossary/',
   about: '/about/',
+  facts: '/about/facts/',
   search: '/search/',
   deadline: '/tools/deadline/',
   message: '/tools/message/',

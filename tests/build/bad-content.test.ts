@@ -37,7 +37,7 @@ async function buildWith(breakIt: (root: string) => void): Promise<{ ok: boolean
   const root = path.join(work, 'content');
   cpSync('tests/fixtures/content-min', root, { recursive: true });
   // The site's words and tools come from the real content: the fixture is about guides, FAQ and checklists.
-  for (const part of ['ui', 'tools', 'home.yaml', 'ladder.yaml'])
+  for (const part of ['ui', 'tools', 'home.yaml', 'ladder.yaml', 'facts.yaml', 'facts.md'])
     cpSync(path.join('content', part), path.join(root, part), { recursive: true });
   addTriageStubs(root);
   breakIt(root);

@@ -117,7 +117,7 @@ describe('typography in the built pages', () => {
 
 describe('size budgets (gzip, before any interaction)', () => {
   const budgeted = pages.filter((p) =>
-    /^\/$|^\/(contact|prepare|disputes|escalation|problems)\/[a-z0-9-]+\/$|^\/faq\/|^\/checklists\/|^\/updates\/$/.test(
+    /^\/$|^\/(contact|prepare|disputes|escalation|problems)\/[a-z0-9-]+\/$|^\/faq\/|^\/checklists\/|^\/updates\/$|^\/about\/facts\/$/.test(
       p.url,
     ),
   );
