@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { allLeaves, guidesInTree } from '../../src/lib/triage.ts';
+import { allLeaves, guidesInTree } from '../../src/features/triage/triage.ts';
 import { TRIAGE_TREE } from '../support/content.ts';
 
 /**

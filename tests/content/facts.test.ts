@@ -106,6 +106,12 @@ describe('no stray numbers in prose', () => {
     'content/tools/deadline.md': 'calculator notes: the old «ещё 15 дней» wording and a worked example',
     'content/tools/message.md': 'message builder notes: law articles and the 10-day term',
     'content/tools/triage.yaml': 'triage hints: the 5-day threshold (must become urgent-days, 7) and the 15-day rule',
+    'content/tools/messages/bank.yaml': 'letter text: law articles and terms, written before the letters read facts',
+    'content/tools/messages/claim-delivery.yaml': 'letter text: law articles and terms, written before the letters read facts',
+    'content/tools/messages/claim-unwanted.yaml': 'letter text: law articles and terms, written before the letters read facts',
+    'content/tools/messages/claim.yaml': 'letter text: law articles and terms, written before the letters read facts',
+    'content/tools/messages/complaint.yaml': 'letter text: law articles and terms, written before the letters read facts',
+    'content/tools/messages/warranty.yaml': 'letter text: law articles and terms, written before the letters read facts',
   };
 
   it('no day count, amount, percentage or law article is written directly in content/ (file:line)', () => {
