@@ -16,7 +16,7 @@ export function prepareFixture(): { work: string; root: string } {
   const root = path.join(work, 'content');
   cpSync('tests/fixtures/content-min', root, { recursive: true });
   // The site's words and tools come from the real content: the fixture is about guides, FAQ and checklists.
-  for (const part of ['ui', 'tools', 'home.yaml', 'facts.yaml', 'facts.md'])
+  for (const part of ['ui', 'tools', 'home.yaml', 'ladder.yaml', 'facts.yaml', 'facts.md'])
     cpSync(path.join('content', part), path.join(root, part), { recursive: true });
   const guide = readFileSync(path.join(root, 'guides/problems/sample.mdx'), 'utf8');
   for (const id of guidesInTree(TRIAGE_TREE)) {
