@@ -91,10 +91,10 @@ test('each tool works offline', async ({ page, context }) => {
 
 test('a guide read online opens offline as a marked copy with its «Обновлено» date', async ({ page, context }) => {
   // The landing page is kept too: the worker copies the open guide when it activates.
-  await visitOnline(page, '/disputes/escalate/');
+  await visitOnline(page, '/problems/damaged/');
   await visitOnline(page, '/faq/what-is-dispute/');
-  await expect.poll(() => inCache(page, '/disputes/escalate/')).toBe(true);
-  const updated = await page.goto('/disputes/escalate/').then(() => page.locator('time[data-updated]').textContent());
+  await expect.poll(() => inCache(page, '/problems/damaged/')).toBe(true);
+  const updated = await page.goto('/problems/damaged/').then(() => page.locator('time[data-updated]').textContent());
 
   // Only this origin's GET responses are stored.
   const stored = await page.evaluate(async () => {
@@ -106,7 +106,7 @@ test('a guide read online opens offline as a marked copy with its «Обновл
   expect(stored.filter((u) => new URL(u).origin !== new URL(page.url()).origin)).toEqual([]);
 
   await context.setOffline(true);
-  await page.goto('/disputes/escalate/');
+  await page.goto('/problems/damaged/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Товар пришёл повреждённым');
   const notice = page.getByRole('status').filter({ hasText: NOTICE });
   await expect(notice).toBeVisible();
