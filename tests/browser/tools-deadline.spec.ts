@@ -128,7 +128,7 @@ test.describe('invalid values get a clear message beside the field, never a cras
     await open(page, '?confirmed=2026-12-01');
     await expect(page.locator('#dl-confirmed-error')).toContainText('ещё не наступила');
     await open(page, '?start=2026-10-01');
-    await expect(page.locator('#dl-days-error')).toContainText('Введите длину защиты');
+    await expect(page.locator('#dl-days-error')).toContainText('Введите срок защиты');
     await expect(page.locator('#dl-start-error')).toBeHidden();
   });
 
