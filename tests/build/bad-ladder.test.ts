@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { prepareFixture } from './fixture-build.ts';
 
 /**
  * content/ladder.yaml goes through the content layer like every other file: a broken field must stop the build
@@ -9,10 +10,7 @@ import path from 'node:path';
  * fixture with the real ladder is enough.
  */
 function buildWithLadder(change: (text: string) => string): { ok: boolean; output: string } {
-  mkdirSync('node_modules/.cache', { recursive: true });
-  const work = mkdtempSync(path.resolve('node_modules/.cache/bg-ladder-'));
-  const root = path.join(work, 'content');
-  cpSync('tests/fixtures/content-min', root, { recursive: true });
+  const { work, root } = prepareFixture('bg-ladder-');
   for (const part of ['ui', 'tools', 'home.yaml', 'facts.yaml', 'facts.md'])
     cpSync(path.join('content', part), path.join(root, part), { recursive: true });
   writeFileSync(path.join(root, 'ladder.yaml'), change(readFileSync('content/ladder.yaml', 'utf8')));

@@ -9,10 +9,10 @@ import { TRIAGE_TREE } from '../support/content.ts';
  * environment. The triage tool refuses to build without the guides and checklists it names, so each gets a stub
  * made from the fixture's sample guide and checklist (as in bad-content.test.ts).
  */
-export function prepareFixture(): { work: string; root: string } {
+export function prepareFixture(prefix = 'bg-publish-'): { work: string; root: string } {
   // Inside the project: Astro writes its intermediate chunks to ./.astro when outDir lies outside the project.
   mkdirSync('node_modules/.cache', { recursive: true });
-  const work = mkdtempSync(path.resolve('node_modules/.cache/bg-publish-'));
+  const work = mkdtempSync(path.resolve('node_modules/.cache', prefix));
   const root = path.join(work, 'content');
   cpSync('tests/fixtures/content-min', root, { recursive: true });
   // The site's words and tools come from the real content: the fixture is about guides, FAQ and checklists.
