@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { prepareFixture } from './fixture-build.ts';
+import { buildFixture, prepareFixture } from './fixture-build.ts';
 
 /**
  * A real `astro build` over a small fixture with one thing broken: the build must fail and its message must name
@@ -12,24 +11,9 @@ async function buildWith(breakIt: (root: string) => void): Promise<{ ok: boolean
   // One fixture recipe for every fixture build (content copy list, triage stubs): see fixture-build.ts.
   const { work, root } = prepareFixture('bg-bad-');
   breakIt(root);
-  // Asynchronous, so the test worker stays responsive to vitest while a build runs.
-  const result = await new Promise<{ status: number | null; output: string }>((resolve) => {
-    const child = spawn('node_modules/.bin/astro', ['build', '--outDir', path.join(work, 'dist')], {
-      env: {
-        ...process.env,
-        CONTENT_ROOT: root,
-        ASTRO_CACHE_DIR: path.join(work, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      timeout: 170_000,
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (status) => resolve({ status, output }));
-  });
+  const result = await buildFixture(work, root);
   rmSync(work, { recursive: true, force: true });
-  return { ok: result.status === 0, output: result.output };
+  return { ok: result.ok, output: result.output };
 }
 
 function edit(file: string, change: (text: string) => string) {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { allLeaves, guidesInTree } from '../../src/features/triage/triage.ts';
 import { TRIAGE_TREE } from '../support/content.ts';
 
@@ -50,6 +51,9 @@ export function buildFixture(
         CONTENT_ROOT: root,
         ASTRO_CACHE_DIR: path.join(work, 'cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
+        // CI may force colours; messages are compared as plain text.
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
         ...env,
       },
       timeout: 170_000,
@@ -57,6 +61,6 @@ export function buildFixture(
     let output = '';
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
-    child.on('close', (code) => resolve({ ok: code === 0, output, outDir }));
+    child.on('close', (code) => resolve({ ok: code === 0, output: stripVTControlCharacters(output), outDir }));
   });
 }
