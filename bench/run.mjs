@@ -90,6 +90,7 @@ const PAGE_TYPES = {
   'faq entry': '/faq/what-is-dispute/',
   checklist: '/checklists/open-dispute/',
   glossary: '/glossary/',
+  facts: '/about/facts/',
   search: '/search/',
   'tool: deadline': '/tools/deadline/',
   'tool: message': '/tools/message/',
@@ -146,6 +147,32 @@ async function searchFigures(dist) {
   }
 }
 
+/**
+ * Search quality on the same build: the browser quality test (tests/browser/search-quality.spec.ts) run against it,
+ * its figures collected through SEARCH_QUALITY_JSON. The test may fail (below 95 % top-3): the figures count anyway.
+ */
+function searchQuality(dist) {
+  const out = path.join(TMP, 'search-quality.json');
+  rmSync(out, { force: true });
+  spawnSync('npx', ['playwright', 'test', 'search-quality.spec.ts', '--workers=1', '--reporter=line'], {
+    env: { ...process.env, PORT: '4398', DIST_DIR: dist, SEARCH_QUALITY_JSON: out },
+    stdio: 'inherit',
+  });
+  const after = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : null;
+  const before = JSON.parse(readFileSync('bench/search-quality-before.json', 'utf8'));
+  const brief = (r) =>
+    r && r.onTopic
+      ? {
+          queries: r.onTopic.queries,
+          top1: r.onTopic.top1,
+          top3: r.onTopic.top3,
+          zeroResults: r.onTopic.zeroResults,
+          noAnswerWithResults: r.noAnswer ? `${r.noAnswer.withResults}/${r.noAnswer.queries}` : 'n/a',
+        }
+      : null;
+  return { before: brief(before), after: brief(after), misses: after?.onTopic?.misses ?? [] };
+}
+
 function machine() {
   return {
     cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -178,6 +205,9 @@ console.log(search);
 console.log('== home speed (Lighthouse, mobile) ==');
 const homeSpeed = await measureHomeSpeed(realOut);
 console.log(homeSpeed);
+console.log('== search quality (Chromium) ==');
+const quality = searchQuality(realOut);
+console.log(quality);
 console.log('== build scaling (synthetic corpora) ==');
 const scale = scaling();
 console.table(scale.rows);
@@ -196,6 +226,7 @@ const results = {
   offline,
   search,
   homeSpeed,
+  searchQuality: quality,
   scaling: scale,
 };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -218,6 +249,25 @@ Offline mode: ${offline.precacheFiles} files precached, ${Math.round(offline.pre
 Search (guide page, Chromium, localhost): ${search.beforeSearchOpens.gzipBytes} B gzip loaded before search opens, ${search.beforeSearchOpens.searchBytes} B of it search;
 first query «${search.firstQuery.query}» fetched ${search.firstQuery.gzipBytes} B gzip in ${search.firstQuery.requests} requests;
 cold time to first results ${search.coldFirstResultsMs} ms; warm median ${search.warmMedianMs} ms per query (max ${search.warmMaxMs} ms over ${search.warmQueries}).
+Budgets: first results ≤ 300 ms cold, warm median ≤ 50 ms, ≤ 160 KB gzip fetched by the first query, nothing of search before intent.
+
+Search quality (\`tests/browser/search-quality.spec.ts\`, ${quality.after?.queries ?? '?'} shoppers' queries; the answer must be in the top 3):
+
+${table(
+  [
+    ['before (issue 14)', quality.before],
+    ['now', quality.after],
+  ]
+    .filter(([, r]) => r)
+    .map(([when, r]) => ({
+      when,
+      queries: r.queries,
+      'top-1': `${r.top1} (${((r.top1 / r.queries) * 100).toFixed(1)} %)`,
+      'top-3': `${r.top3} (${((r.top3 / r.queries) * 100).toFixed(1)} %)`,
+      'zero results': r.zeroResults,
+      'nonsense answered': r.noAnswerWithResults,
+    })),
+)}
 
 Build scaling with synthetic Russian guides:
 

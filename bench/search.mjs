@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
-/** Queries for the warm median: typical, inflected, one-word and misspelt, none repeated. */
+/** Queries for the warm median: typical, inflected, one-word, misspelt and whole questions, none repeated. */
 export const WARM_QUERIES = [
   'вернуть деньги',
   'продавец не отвечает',
@@ -23,6 +23,12 @@ export const WARM_QUERIES = [
   'деньги не вернули',
   'сломанный товар',
   'пасылка патерялась',
+  // Whole questions, slang, typos and the wrong layout: the relaxed search with its per-word searches.
+  'посылка вручена но я не получал',
+  'подать в суд на продавца из китая',
+  'продовец не атвечает',
+  'сколько идет посылка из китая',
+  'gjlndthlbk gjkextybt',
 ];
 
 const median = (xs) => {

@@ -70,7 +70,8 @@ const server = createServer(async (req, res) => {
     let body = await readFile(file);
     const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+      // The rules of _headers decide (a year for hashed files); a file they do not name is revalidated.
+      'cache-control': res.getHeader('cache-control') ?? 'no-cache',
       vary: 'accept-encoding',
     };
     // Text is sent gzipped, as any static host would; Pagefind's own index files are compressed already.

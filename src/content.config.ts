@@ -8,6 +8,7 @@ import {
   guideSchema,
   homeSchema,
   ladderSchema,
+  messageTemplateSchema,
   pageSchema,
   toolNotesSchema,
   triageSchema,
@@ -76,4 +77,10 @@ const ladder = defineCollection({
   schema: ladderSchema,
 });
 
-export const collections = { guides, faq, checklists, glossary, pages, ui, triage, home, toolNotes, ladder };
+/** The message builder's letters: one YAML file per letter in content/tools/messages/ (id = file name). */
+const messages = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/tools/messages` }),
+  schema: messageTemplateSchema,
+});
+
+export const collections = { guides, faq, checklists, glossary, pages, ui, triage, home, toolNotes, ladder, messages };

@@ -1,10 +1,12 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { byOrder } from '../lib/ordering.ts';
 import { splitGuideId, type SectionId } from '../lib/sections.ts';
-import { buildTree, type TriageQuestion } from '../lib/triage.ts';
+import { buildTree, fillTreeData, type TriageQuestion } from '../features/triage/triage.ts';
 import type { HomeData } from './schemas.ts';
 import { fill, type Params } from '../lib/i18n.ts';
 import type { ToolId } from '../lib/tools.ts';
+import { TEMPLATE_IDS } from '../features/message/message-templates.ts';
+import type { MessageTemplate } from '../features/message/template-format.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 
@@ -49,7 +51,7 @@ export async function checklistById(id: string, from: string) {
 export async function triageTree(): Promise<TriageQuestion> {
   const entry = await getEntry('triage', 'tree');
   if (!entry) throw new Error('content/tools/triage.yaml is missing: /tools/triage/ renders from it');
-  return buildTree(entry.data);
+  return buildTree(fillTreeData(entry.data, { urgentDays: await urgentDays() }));
 }
 
 /** The home page's words and lists from content/home.yaml. */
@@ -71,4 +73,29 @@ export async function toolNotesHtml(tool: ToolId, values: Params = {}): Promise<
     Object.entries(values).map(([k, v]) => [k, String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;')]),
   );
   return fill(entry.rendered.html, escaped, file);
+}
+
+/**
+ * The message builder's letters from content/tools/messages/, in their `order`. The file names must be exactly the
+ * builder's TEMPLATE_IDS (drafts and ?template= links keep those ids): a missing or extra file fails the build.
+ */
+export async function messageTemplates(): Promise<MessageTemplate[]> {
+  const entries = await getCollection('messages');
+  const ids = new Set(entries.map((e) => e.id));
+  for (const id of TEMPLATE_IDS) {
+    if (!ids.has(id)) throw new Error(`content/tools/messages/${id}.yaml is missing: /tools/message/ offers it`);
+  }
+  for (const id of ids) {
+    if (!(TEMPLATE_IDS as readonly string[]).includes(id)) {
+      throw new Error(`content/tools/messages/${id}.yaml: id: not a letter the builder knows (${TEMPLATE_IDS.join(', ')})`);
+    }
+  }
+  return entries.map((e) => ({ id: e.id, ...e.data })).sort((a, b) => a.order - b.order);
+}
+
+/** content/ladder.yaml `urgentDays`: days left on the timer at or below which every tool says «откройте спор сегодня». */
+export async function urgentDays(): Promise<number> {
+  const entry = await getEntry('ladder', 'ladder.yaml');
+  if (!entry) throw new Error('content/ladder.yaml is missing: the tools read urgentDays from it');
+  return entry.data.urgentDays;
 }

@@ -1,12 +1,54 @@
 import { z } from 'astro/zod';
-import { typo, typoHeading, typoTemplate } from '../lib/typography.ts';
+import { typo, typoTemplate, unglue } from '../lib/typography.ts';
 import { SECTION_IDS } from '../lib/sections.ts';
 import { TOOL_IDS } from '../lib/tools.ts';
+import { WANT_IDS } from '../features/message/message-templates.ts';
+import { BUILTIN_PLACEHOLDERS, templateProblems, type TemplateProblem } from '../features/message/template-format.ts';
+import { applyFacts, facts } from '../lib/facts.ts';
 
-/** Strings shown to readers pass through the typographer once, here, so no page has to remember to. */
-const text = () => z.string().trim().min(1).transform(typo);
-/** Titles shown as headings: no long glued runs (see typoHeading). */
-const heading = () => z.string().trim().min(1).transform(typoHeading);
+/**
+ * `{fact:id}` / `{value:id}` / `{example:…}` in any string become the fact's words (src/lib/facts.ts); an unknown id
+ * is an issue on the field, so the build names the file and the field.
+ */
+function withFacts(s: string, ctx: z.RefinementCtx): string {
+  return applyFacts(s, (id) =>
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `{fact:${id}}: нет факта «${id}» в ${facts().file}` }),
+  );
+}
+
+/**
+ * A number that is a fact: written `fact:<id>` in YAML, read as the fact's number from content/facts.yaml. A number
+ * typed in place is refused, so a rule never has two values.
+ */
+function factNumberRef() {
+  return z
+    .string({ invalid_type_error: 'напишите ссылку на факт вида fact:urgent-days: число хранится в content/facts.yaml' })
+    .regex(/^fact:[a-z0-9-]+$/, 'ссылка на факт вида fact:urgent-days')
+    .transform((ref, ctx) => {
+      const f = facts().byId.get(ref.slice(5));
+      if (f && typeof f.value === 'number') return f.value;
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: f ? `факт «${f.id}» — не число` : `нет факта «${ref.slice(5)}» в ${facts().file}`,
+      });
+      return z.NEVER;
+    });
+}
+
+/** Strings shown to readers get their facts and pass through the typographer once, here, so no page has to. */
+const text = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((s, ctx) => typo(withFacts(s, ctx)));
+/** Titles shown as headings: facts, typographer, then no long glued runs (see typoHeading). */
+const heading = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((s, ctx) => unglue(typo(withFacts(s, ctx))));
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'латиница, цифры и дефисы, например open-dispute');
 const guideId = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'id руководства вида section/slug, например disputes/open-dispute');
 const sitePath = z
@@ -18,7 +60,12 @@ export const sectionSchema = z.enum(SECTION_IDS);
 export const guideSchema = z
   .object({
     title: heading().pipe(z.string().max(90)),
-    description: z.string().trim().min(50).max(160).transform(typo),
+    description: z
+      .string()
+      .trim()
+      .min(50)
+      .max(160)
+      .transform((s, ctx) => typo(withFacts(s, ctx))),
     order: z.number().int().min(0),
     updated: z.coerce.date(),
     summary: text(),
@@ -90,7 +137,12 @@ export const glossarySchema = z
 export const pageSchema = z
   .object({
     title: heading(),
-    description: z.string().trim().min(50).max(160).transform(typo),
+    description: z
+      .string()
+      .trim()
+      .min(50)
+      .max(160)
+      .transform((s, ctx) => typo(withFacts(s, ctx))),
     updated: z.coerce.date(),
   })
   .strict();
@@ -117,9 +169,18 @@ const uiString = z
     }
   });
 const uiNode: z.ZodType<UiNode, z.ZodTypeDef, unknown> = z.lazy(() =>
-  z.union([uiString.transform(typoTemplate), z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode)]),
+  z.union([
+    z
+      .string()
+      .transform((s, ctx) => withFacts(s, ctx))
+      .pipe(uiString)
+      .transform(typoTemplate),
+    z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode)]),
 );
 export const uiGroupSchema = z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode);
+
+/** Typeset like text(), with {name} and {n:форма|формы|форм} kept intact for filling (src/lib/i18n.ts fill). */
+const textWithPlaceholders = () => z.string().trim().min(1).transform(typoTemplate);
 
 /* content/tools/triage.yaml: the «Что случилось?» tree as flat nodes (format documented at the top of the file). */
 const nodeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id узла: латиница, цифры и дефисы');
@@ -130,7 +191,7 @@ const triageQuestion = z
     question: text(),
     hint: text().optional(),
     answers: z
-      .array(z.object({ key: slug, label: text(), next: nodeId }).strict())
+      .array(z.object({ key: slug, label: textWithPlaceholders(), next: nodeId }).strict())
       .min(2, 'у вопроса должно быть хотя бы два ответа'),
   })
   .strict();
@@ -150,7 +211,10 @@ export const triageSchema = z
   .object({
     root: nodeId,
     links: z.record(nodeId, triageLink),
-    deadlines: z.record(nodeId, z.object({ text: text(), urgent: z.boolean(), link: z.string() }).strict()),
+    deadlines: z.record(
+      nodeId,
+      z.object({ text: textWithPlaceholders(), urgent: z.boolean(), link: z.string() }).strict(),
+    ),
     nodes: z.array(z.union([triageQuestion, triageResult])).min(1),
   })
   .strict()
@@ -251,7 +315,8 @@ const ladderStepSchema = z
 
 export const ladderSchema = z
   .object({
-    urgentDays: z.number().int().min(1).max(30),
+    /** A reference to the fact that holds the number (`fact:urgent-days`), so the threshold is stated once. */
+    urgentDays: factNumberRef(),
     labels: z.object({ title: text(), when: text(), needs: text(), parallel: text(), more: text() }).strict(),
     steps: z.array(ladderStepSchema).min(2),
   })
@@ -271,3 +336,35 @@ export const ladderSchema = z
   });
 
 export type Ladder = z.infer<typeof ladderSchema>;
+
+/* content/tools/messages/<id>.yaml: one letter of the message builder (format at the top of seller.yaml). */
+const messageFieldId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'id поля: латиница и цифры, например signDate');
+const MESSAGE_PROBLEM_WORDS: Record<TemplateProblem['kind'], (name: string) => string> = {
+  'unknown-placeholder': (name) =>
+    `подстановка {${name}} не называет ни одно поле письма (fields) и ни один общий ответ формы (${BUILTIN_PLACEHOLDERS.join(', ')})`,
+  'unused-field': (name) => `поле «${name}» нигде не используется в тексте письма`,
+  'demands-without-placeholder': () => 'требования (demands) заданы, но в тексте нет подстановки {demand}',
+};
+export const messageTemplateSchema = z
+  .object({
+    order: z.number().int().min(1),
+    title: text(),
+    line: text(),
+    guideHref: sitePath,
+    guideLabel: text(),
+    note: text(),
+    fields: z.record(messageFieldId, z.object({ label: text(), hint: text().optional() }).strict()),
+    demands: z.record(z.enum(WANT_IDS), z.string().trim().min(1).transform(typoTemplate)).optional(),
+    text: z.string().trim().min(1).transform(typoTemplate),
+  })
+  .strict()
+  .superRefine((letter, ctx) => {
+    for (const problem of templateProblems(letter)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: problem.path,
+        message: MESSAGE_PROBLEM_WORDS[problem.kind](problem.name),
+      });
+    }
+  });
+export type MessageTemplateData = z.infer<typeof messageTemplateSchema>;

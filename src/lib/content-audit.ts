@@ -49,10 +49,12 @@ export const STATIC_ROUTES = [
   '/checklists/',
   '/glossary/',
   '/about/',
+  '/about/facts/',
   '/search/',
   '/tools/deadline/',
   '/tools/message/',
   '/tools/triage/',
+  '/updates/',
   ...SECTION_IDS.map((s) => `/${s}/`),
 ];
 

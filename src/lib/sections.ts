@@ -18,14 +18,6 @@ export const PROBLEM_SLUGS = [
   'cannot-review',
   'site-app-errors',
   'customs',
-] as const;
-
-/**
- * Problem guides added for issue 13. They are pages like the others, but the triage tree and the home tiles do
- * not reach them yet; when the tools catch up, move these slugs into PROBLEM_SLUGS (the triage test and the home
- * tiles spec then demand that every one of them is reached). The content test checks both lists together.
- */
-export const NEW_PROBLEM_SLUGS = [
   'order-cancelled',
   'pickup-point',
   'fake-tracking',

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { applyFacts } from '../../src/lib/facts.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -10,11 +11,25 @@ interface ChecklistYaml {
   groups: { title: string; items: { id: string; text: string; hint?: string; link?: string }[] }[];
 }
 const dir = path.resolve('content/checklists');
+/** The page shows facts in place of their {fact:…} tokens; compare with what a reader sees. */
+function withFacts(list: ChecklistYaml): ChecklistYaml {
+  const fill = (text: string) =>
+    applyFacts(text, (id) => {
+      throw new Error(`unknown fact ${id}`);
+    });
+  for (const group of list.groups)
+    for (const it of group.items) {
+      it.text = fill(it.text);
+      if (it.hint) it.hint = fill(it.hint);
+    }
+  return list;
+}
+
 const checklists = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => ({
     id: f.replace(/\.yaml$/, ''),
-    data: parse(readFileSync(path.join(dir, f), 'utf8')) as ChecklistYaml,
+    data: withFacts(parse(readFileSync(path.join(dir, f), 'utf8')) as ChecklistYaml),
   }));
 const openDispute = checklists.find((c) => c.id === 'open-dispute')!;
 const total = openDispute.data.groups.reduce((n, g) => n + g.items.length, 0);

@@ -142,7 +142,7 @@ test('«Сохранить для работы без сети» stores the guid
   context,
 }) => {
   await visitOnline(page, '/');
-  await page.goto('/problems/damaged/');
+  await page.goto('/disputes/escalate/');
   const save = page.getByRole('button', { name: 'Сохранить для работы без сети' });
   await expect(save).toBeVisible();
   const links = await page
@@ -157,14 +157,14 @@ test('«Сохранить для работы без сети» stores the guid
   await page.goto('/escalation/claim/');
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Работа без сети');
   await expect(page.getByRole('status').filter({ hasText: NOTICE })).toBeVisible();
-  await page.goto('/problems/damaged/');
+  await page.goto('/disputes/escalate/');
   await expect(page.locator('[data-save-status]')).toContainText('уже сохранена');
 });
 
 test('without JavaScript the save control is not shown', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/problems/damaged/');
+  await page.goto('/disputes/escalate/');
   await expect(page.locator('bg-offline-save')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Сохранить для работы без сети' })).toBeHidden();
   await context.close();

@@ -25,9 +25,11 @@ export const PAGE_TYPES: Record<string, string> = {
   checklist: '/checklists/open-dispute/',
   glossary: '/glossary/',
   about: '/about/',
+  facts: '/about/facts/',
   search: '/search/',
   deadline: '/tools/deadline/',
   message: '/tools/message/',
   triage: '/tools/triage/',
+  updates: '/updates/',
   '404': '/no-such-page/',
 };

@@ -2,15 +2,19 @@
  * Realistic queries, typed the way shoppers type them, and the pages that answer them. A query passes when one of
  * its expected pages is among the first three results. Several pages are listed only where each of them answers
  * the question (the guide and the FAQ entry on the same situation). Used by tests/browser/search-quality.spec.ts
- * and by bench/search.mjs.
+ * and by bench/search-quality.mjs.
  */
+import { QUESTION_CASES } from './search-queries-questions.ts';
+import { SEARCH_CASES_NEW_A } from './search-queries-new-a.ts';
+import { SEARCH_CASES_NEW_B } from './search-queries-new-b.ts';
 export interface SearchCase {
   q: string;
   expect: string[];
-  type: 'inflected' | 'colloquial' | 'one-word' | 'misspelt';
+  type: 'inflected' | 'colloquial' | 'one-word' | 'misspelt' | 'question' | 'slang' | 'layout';
 }
 
-export const SEARCH_CASES: SearchCase[] = [
+/** The first set: short queries, one of each kind of trouble. */
+const SHORT_CASES: SearchCase[] = [
   {
     q: 'посылка не пришла',
     expect: ['/faq/parcel-not-arrived/', '/problems/lost-parcel/', '/problems/delivery-delay/'],
@@ -208,4 +212,32 @@ export const SEARCH_CASES: SearchCase[] = [
     type: 'inflected',
   },
   { q: 'заблокировали аккаунт', expect: ['/faq/account-blocked-disputes/', '/contact/tickets/'], type: 'colloquial' },
+];
+
+/**
+ * Every on-topic query the quality test and the bench run. A new set of queries (for example for new pages) is one
+ * more file exporting a SearchCase[] and one more spread here.
+ */
+export const SEARCH_CASES: SearchCase[] = [
+  ...SHORT_CASES,
+  ...QUESTION_CASES,
+  ...SEARCH_CASES_NEW_A,
+  ...SEARCH_CASES_NEW_B,
+];
+
+/**
+ * Queries with no answer on the site: nonsense, a pasted tag, keyboard mash, and real questions about something
+ * else. Each must say «ничего не нашлось» and offer the triage tool and the sections, never a list of pages.
+ */
+export const NO_ANSWER_QUERIES: string[] = [
+  'ааааааа',
+  'ыыыыыыыыыы',
+  'zzzzzzzz',
+  '<script>alert(1)</script>',
+  '<div class="x"></div>',
+  'фывапролдж',
+  'ghjkghjkgh',
+  'кеккеке ололо',
+  'рецепт борща со сметаной',
+  'прогноз погоды на завтра',
 ];

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { resultCountRu } from '../../src/lib/search-count.ts';
+import { resultCountRu } from '../../src/features/search/search-count.ts';
 import { t } from '../support/content.ts';
 import { pageResultUrls, waitForPageResults, watchProblems } from './search-helpers.ts';
 
@@ -252,6 +252,82 @@ test.describe('/search/ page', () => {
     await expect(page).toHaveURL(/\/glossary\/#chargeback$/);
     await expect(page.locator('#chargeback dt')).toHaveText('Чарджбэк');
     await assertClean();
+  });
+
+  test('a question with a word the site does not know is answered without it, and says so', async ({ page }) => {
+    const assertClean = await watchProblems(page);
+    const q = 'посылка не пришла кукарямба';
+    await page.goto('/search/?q=' + encodeURIComponent(q));
+    await waitForPageResults(page, q);
+    expect((await pageResultUrls(page, 10)).length).toBeGreaterThan(0);
+    await expect(page.locator('[data-search-note]')).toHaveText(t('searchUi.dropped', { n: 1, words: '«кукарямба»' }));
+    await assertClean();
+  });
+
+  test('a misspelt query is corrected, and «Возможно, вы имели в виду…» links the corrected search', async ({
+    page,
+  }) => {
+    const assertClean = await watchProblems(page);
+    const q = 'пасылка патерялась';
+    await page.goto('/search/?q=' + encodeURIComponent(q));
+    await waitForPageResults(page, q);
+    expect(await pageResultUrls(page, 3)).toContain('/problems/lost-parcel/');
+    const link = page.locator('[data-search-note] a[data-search-suggestion]');
+    await expect(link).toHaveText('посылка потерялась');
+    await expect(page.locator('[data-search-note]')).toContainText(t('searchUi.didYouMean'));
+    await link.click();
+    await expect(page).toHaveURL(/\/search\/\?q=%D0%BF%D0%BE%D1%81%D1%8B%D0%BB%D0%BA%D0%B0/);
+    await waitForPageResults(page, 'посылка потерялась');
+    await expect(page.locator('[data-search-note]')).toBeHidden();
+
+    // A query whose only word had to be guessed is not answered with guesses: it is offered as a suggestion.
+    await page.getByLabel(t('searchUi.inputLabel')).fill('товр');
+    await waitForPageResults(page, 'товр');
+    await expect(page.getByRole('status')).toHaveText(t('searchUi.nothingStatus'));
+    await expect(page.locator('[data-search-note] a[data-search-suggestion]')).toHaveText('товар');
+    await assertClean();
+  });
+
+  test('an empty result under a scope names the scope and offers to search everywhere', async ({ page }) => {
+    const assertClean = await watchProblems(page);
+    const q = 'таможня';
+    await page.goto('/search/?q=' + encodeURIComponent(q) + '&in=tools');
+    await waitForPageResults(page, q, 'tools');
+    await expect(page.getByRole('status')).toHaveText(t('searchUi.nothingStatus'));
+    await expect(page.locator('[data-search-message]')).toContainText(
+      t('searchUi.nothingIn', { scope: 'Инструменты' }),
+    );
+    await page.getByRole('button', { name: t('searchUi.searchEverywhere') }).click();
+    await waitForPageResults(page, q, '');
+    await expect(page).not.toHaveURL(/in=/);
+    expect((await pageResultUrls(page, 1))[0]).toBe('/problems/customs/');
+    await assertClean();
+  });
+
+  test('on a 360 px phone the first result is on the first screen and the scopes are one control', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'ru-RU' });
+    const page = await context.newPage();
+    const assertClean = await watchProblems(page);
+    await page.goto('/search/');
+    const scopes = page.locator('[data-search-scopes]');
+    await expect(scopes).not.toHaveAttribute('open', '');
+    await expect(page.getByRole('radio', { name: 'Вопросы' })).toBeHidden();
+    await page.getByLabel(t('searchUi.inputLabel')).fill('посылка не пришла');
+    await waitForPageResults(page, 'посылка не пришла');
+    const title = page.locator('[data-search-results] > li h2 a').first();
+    await expect(title).toBeInViewport();
+    const box = (await title.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // The folded scopes open with one tap and say which one is on.
+    await scopes.locator('summary').click();
+    await page.getByRole('radio', { name: 'Вопросы' }).check();
+    await waitForPageResults(page, 'посылка не пришла', 'faq');
+    await expect(scopes.locator('[data-search-scope-current]')).toHaveText('Вопросы');
+    await assertClean();
+    await context.close();
   });
 
   test('«Показать ещё» adds the next results and moves focus to the first new one', async ({ page }) => {

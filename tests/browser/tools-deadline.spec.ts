@@ -52,7 +52,7 @@ test.describe('URL parameters fill the form and show the result', () => {
     await open(page, '?start=2026-10-01&days=60');
     await expect(page.getByLabel('Дату начала защиты и её длину в днях')).toBeChecked();
     await expect(page.getByLabel('Дата начала защиты')).toHaveValue('2026-10-01');
-    await expect(page.getByLabel('Длина защиты, дней')).toHaveValue('60');
+    await expect(page.getByLabel('Срок защиты, дней')).toHaveValue('60');
     await expect(out(page, 'last-long')).toHaveText('30\u00a0ноября 2026');
     await expect(out(page, 'last-short')).toHaveText('30.11.2026, понедельник');
     await expect(out(page, 'days-left')).toHaveText('осталось 25\u00a0дней');
@@ -71,11 +71,12 @@ test.describe('URL parameters fill the form and show the result', () => {
     await expect(out(page, 'days-left')).toHaveText('остался 1\u00a0день');
     await expect(page.getByRole('alert').filter({ hasText: 'Срочно' })).toBeVisible();
 
-    await open(page, '?left=5');
-    await expect(out(page, 'days-left')).toHaveText('осталось 5\u00a0дней');
+    // The threshold is content/ladder.yaml `urgentDays` (7): the same value the triage and the guides use.
+    await open(page, '?left=7');
+    await expect(out(page, 'days-left')).toHaveText('осталось 7\u00a0дней');
     await expect(page.getByRole('alert').filter({ hasText: 'Срочно' })).toBeVisible();
 
-    await open(page, '?left=6');
+    await open(page, '?left=8');
     await expect(out(page, 'alert')).toHaveText('');
 
     await open(page, '?left=0');
@@ -127,7 +128,7 @@ test.describe('invalid values get a clear message beside the field, never a cras
     await open(page, '?confirmed=2026-12-01');
     await expect(page.locator('#dl-confirmed-error')).toContainText('ещё не наступила');
     await open(page, '?start=2026-10-01');
-    await expect(page.locator('#dl-days-error')).toContainText('Введите длину защиты');
+    await expect(page.locator('#dl-days-error')).toContainText('Введите срок защиты');
     await expect(page.locator('#dl-start-error')).toBeHidden();
   });
 
@@ -204,7 +205,9 @@ test('«Добавить в календарь» downloads a valid .ics made in 
   expect(unfolded).toMatch(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
   expect(unfolded).toContain('TRIGGER:-P3D');
   expect(unfolded).toContain('TRIGGER:-P1D');
-  expect(unfolded).toContain('SUMMARY:Последний день\\, чтобы открыть спор по заказу AliExpress');
+  expect(unfolded.replace(/\u00a0/g, ' ')).toContain(
+    'SUMMARY:Последний день\\, чтобы открыть спор по заказу AliExpress',
+  );
 
   expect(scripts.some((u) => /\/ics\.[^/]*\.js$/.test(u))).toBe(true);
   await expect(out(page, 'calendar-status')).toContainText('srok-spora-2026-11-16.ics');
@@ -250,7 +253,7 @@ test.describe('without JavaScript', () => {
       'Дней на таймере защиты',
       'Дата подтверждения получения',
       'Дата начала защиты',
-      'Длина защиты, дней',
+      'Срок защиты, дней',
     ]) {
       await expect(page.getByLabel(label)).toBeVisible();
     }

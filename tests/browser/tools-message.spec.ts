@@ -33,6 +33,15 @@ const orderField = (page: Page) => page.getByLabel('Номер заказа');
 const itemField = (page: Page) => page.getByLabel('Товар', { exact: true });
 const detailsField = (page: Page) => page.getByLabel('Подробности своими словами');
 
+const letterSelect = (page: Page) => page.getByLabel('Что составить');
+/** Picks a letter in the «Что составить» list by its title. */
+async function choose(page: Page, name: RegExp) {
+  const titles = (await letterSelect(page).locator('option').allTextContents()).map((l) => l.trim());
+  const title = titles.find((l) => name.test(l.replace(/\u00a0/g, ' ')));
+  expect(title, `no letter ${name} in ${titles.join(' | ')}`).toBeTruthy();
+  await letterSelect(page).selectOption({ label: title ?? '' });
+}
+
 async function fillOrder(page: Page) {
   await orderField(page).fill('8123 4567 8901 2345');
   await page.getByLabel('Дата заказа').fill('2026-10-05');
@@ -55,23 +64,31 @@ test('filling the form updates the preview live, for every template', async ({ p
   await expect(text).toContainText('Прилагаю: видео товара и скриншоты переписки с продавцом.');
   await expect(text).not.toContainText('[номер заказа]');
 
-  await page.getByRole('radio', { name: /Претензия продавцу/ }).check();
-  await expect(page.locator('[data-mb-title]')).toHaveText('Претензия продавцу');
+  await choose(page, /Претензия продавцу о недостатке/);
+  await expect(page.locator('[data-mb-title]')).toHaveText(/Претензия продавцу о\sнедостатке товара/);
   await expect(text).toContainText('ПРЕТЕНЗИЯ');
-  await expect(text).toContainText('ст.\u00a026.1 Закона РФ «О защите прав потребителей»');
-  await expect(text).toContainText('ст.\u00a01212 ГК РФ');
+  await expect(text).toContainText('ст.\u00a018 Закона РФ «О\u00a0защите прав потребителей»');
+  await expect(text).not.toContainText('26.1');
+  await expect(text).toContainText('ст.\u00a01212 ГК\u00a0РФ');
+  // The claim's own fields appear only now, and fill the letter.
+  const sender = page.getByLabel('фамилия, имя', { exact: true });
+  await expect(sender).toBeVisible();
+  await sender.fill('Иванова Анна');
+  await expect(text).toContainText('От: Иванова Анна,');
   await expect(page.locator('[data-mb-note]')).toContainText('не юридическая консультация');
   await expect(page.locator('[data-mb-guide]')).toHaveAttribute('href', '/escalation/claim/');
 
-  await page.getByRole('radio', { name: /Заявление в банк/ }).check();
+  await choose(page, /Заявление в банк/);
   await expect(text).toContainText('Прошу оспорить операцию');
+  await expect(text).toContainText('От: Иванова Анна'); // a field shared by letters keeps its value
   await expect(page.locator('[data-mb-note]')).toContainText('«диспут»');
   await expect(page.locator('[data-mb-guide]')).toHaveAttribute('href', '/escalation/chargeback/');
 
-  await page.getByRole('radio', { name: /Пост в официальное сообщество/ }).check();
+  await choose(page, /Пост в официальное сообщество/);
   await expect(text).not.toContainText('8123456789012345');
   await expect(page.locator('[data-mb-guide]')).toHaveAttribute('href', '/escalation/social-media/');
   await expect(page.locator('[data-mb-left]')).toContainText('Осталось заменить 1\u00a0место');
+  await expect(page.getByLabel('фамилия, имя', { exact: true })).toBeHidden();
 });
 
 test('the order number is checked: digits only, 8–20 of them', async ({ page }) => {
@@ -81,7 +98,7 @@ test('the order number is checked: digits only, 8–20 of them', async ({ page }
   await field.fill('12345');
   await expect(error).toBeHidden(); // not while typing
   await field.press('Tab');
-  await expect(error).toHaveText(/от\u00a08 до\u00a020 цифр, а здесь 5\u00a0цифр/);
+  await expect(error).toHaveText(/от\s8\sдо\s20\sцифр, а\sздесь\s5\sцифр/);
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await field.fill('12345abc');
   await field.press('Tab');
@@ -93,13 +110,13 @@ test('the order number is checked: digits only, 8–20 of them', async ({ page }
 
 test('the public post warns about personal data in the user’s text', async ({ page }) => {
   await page.goto(URL);
-  await page.getByRole('radio', { name: /Пост в официальное сообщество/ }).check();
+  await choose(page, /Пост в официальное сообщество/);
   const warning = page.locator('[data-mb-pd]');
   await expect(warning).toBeHidden();
   await detailsField(page).fill('Звоните +7 912 345-67-89');
   await expect(warning).toBeVisible();
   await expect(warning).toContainText('номер телефона');
-  await page.getByRole('radio', { name: /Описание спора/ }).check();
+  await choose(page, /Описание спора/);
   await expect(warning).toBeHidden();
 });
 
@@ -112,6 +129,26 @@ test('«Копировать» puts exactly the preview text on the clipboard', 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await preview(page).textContent());
   expect(copied).toContain('беспроводные наушники');
+});
+
+test('«Копировать» warns first when [placeholders] are still empty, and copies on the second press', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(URL);
+  await fillOrder(page);
+  await choose(page, /Жалоба в Роспотребнадзор/);
+  const copy = page.getByRole('button', { name: 'Копировать' });
+  await page.evaluate(() => navigator.clipboard.writeText('before'));
+  await copy.click();
+  const status = page.locator('[data-mb-status]');
+  await expect(status).toContainText('квадратных скобках');
+  await expect(status).toContainText('почтовый адрес для ответа');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+  await copy.click();
+  await expect(status).toContainText('Текст скопирован');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await preview(page).textContent());
 });
 
 test('when the clipboard refuses, the text is selected and the user is told to press Ctrl+C', async ({ page }) => {
@@ -131,12 +168,12 @@ test('when the clipboard refuses, the text is selected and the user is told to p
 test('«Скачать .txt» saves the preview as a UTF-8 text file', async ({ page }) => {
   await page.goto(URL);
   await fillOrder(page);
-  await page.getByRole('radio', { name: /Претензия продавцу/ }).check();
+  await choose(page, /Претензия продавцу о недостатке/);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Скачать .txt' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('pretenziya-8123456789012345.txt');
+  expect(download.suggestedFilename()).toBe('claim-8123456789012345.txt');
   const file = await download.path();
   const saved = await readFile(file, 'utf8');
   expect(saved).toBe(await preview(page).textContent());
@@ -146,14 +183,14 @@ test('«Скачать .txt» saves the preview as a UTF-8 text file', async ({ 
 
 test('the draft is saved while typing and comes back after a reload', async ({ page }) => {
   await page.goto(URL);
-  await page.getByRole('radio', { name: /Описание спора/ }).check();
+  await choose(page, /Описание спора/);
   await fillOrder(page);
   await expect
     .poll(() => page.evaluate((key) => localStorage.getItem(key), KEY))
     .toContain('правый наушник не заряжается');
   const before = await preview(page).textContent();
   await page.reload();
-  await expect(page.getByRole('radio', { name: /Описание спора/ })).toBeChecked();
+  await expect(letterSelect(page)).toHaveValue('dispute');
   await expect(orderField(page)).toHaveValue('8123 4567 8901 2345');
   await expect(page.getByLabel('Дата заказа')).toHaveValue('2026-10-05');
   await expect(itemField(page)).toHaveValue('беспроводные наушники');
@@ -209,15 +246,10 @@ test('hostile input is shown literally in every template and never becomes marku
   await detailsField(page).fill(HOSTILE);
   // A date field accepts no text at all: typing into it leaves it empty.
   await page.getByLabel('Дата заказа').pressSequentially(HOSTILE);
-  for (const name of [
-    /Сообщение продавцу/,
-    /Запрос в чат/,
-    /Описание спора/,
-    /Пост в официальное/,
-    /Претензия/,
-    /Заявление в банк/,
-  ]) {
-    await page.getByRole('radio', { name }).check();
+  const titles = (await letterSelect(page).locator('option').allTextContents()).map((l) => l.trim());
+  expect(titles).toHaveLength(10);
+  for (const title of titles) {
+    await letterSelect(page).selectOption({ label: title });
     const text = (await preview(page).textContent()) ?? '';
     expect(text).toContain(HOSTILE);
     expect(text).toContain('[дата заказа]');
@@ -233,8 +265,8 @@ test('hostile input is shown literally in every template and never becomes marku
 
 test('?template= opens the builder on that template', async ({ page }) => {
   await page.goto(`${URL}?template=bank`);
-  await expect(page.getByRole('radio', { name: /Заявление в банк/ })).toBeChecked();
-  await expect(preview(page)).toContainText('Заявление об оспаривании операции по карте');
+  await expect(letterSelect(page)).toHaveValue('bank');
+  await expect(preview(page)).toContainText('об оспаривании операции');
 });
 
 test('with storage blocked the builder still works and says the draft will not be kept', async ({ page }) => {
@@ -261,12 +293,11 @@ test('a corrupt draft means an empty form and a quiet notice', async ({ page }) 
 
 test('works from the keyboard alone', async ({ page }) => {
   await page.goto(URL);
-  const seller = page.getByRole('radio', { name: /Сообщение продавцу/ });
-  await seller.focus();
+  await letterSelect(page).focus();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('radio', { name: /Запрос в чат поддержки/ })).toBeChecked();
+  await expect(letterSelect(page)).toHaveValue('support');
   await expect(page.locator('[data-mb-title]')).toHaveText('Запрос в чат поддержки');
-  await page.keyboard.press('Tab'); // leaves the radio group for the help link beside the order number
+  await page.keyboard.press('Tab'); // leaves the list for the help link beside the order number
   await expect(page.getByRole('link', { name: 'Где найти номер заказа', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(orderField(page)).toBeFocused();
@@ -310,7 +341,7 @@ test('without JavaScript every template is on the page as text with [placeholder
   const section = page.locator('[data-mb-static]');
   await expect(section).toBeVisible();
   const texts = section.locator('pre');
-  await expect(texts).toHaveCount(6);
+  await expect(texts).toHaveCount(10);
   for (const text of await texts.all()) {
     await expect(text).toBeVisible();
     await expect(text).toContainText('[товар]');
@@ -324,9 +355,11 @@ test('without JavaScript every template is on the page as text with [placeholder
     '/escalation/claim/',
     '/escalation/chargeback/',
   ]) {
-    await expect(section.locator(`a[href="${href}"]`)).toHaveCount(1);
+    // Two claims share the claim guide.
+    expect(await section.locator(`a[href="${href}"]`).count(), href).toBeGreaterThanOrEqual(1);
   }
-  await expect(section.getByRole('heading', { name: 'Претензия продавцу' })).toBeVisible();
+  await expect(section.getByRole('heading', { name: /Претензия продавцу о\sнедостатке/ })).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'Жалоба в Роспотребнадзор' })).toBeVisible();
   await expect(section).toContainText('не юридическая консультация');
   expect(pageErrors).toEqual([]);
   await context.close();
@@ -336,7 +369,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`no accessibility violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto(URL);
-    await page.getByRole('radio', { name: /Пост в официальное сообщество/ }).check();
+    await choose(page, /Пост в официальное сообщество/);
     await orderField(page).fill('123');
     await orderField(page).press('Tab');
     await detailsField(page).fill('+7 912 345-67-89');
@@ -346,3 +379,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('on a 360×800 phone the letter choice is one compact list and the first field follows within 1,200 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(URL);
+    await expect(letterSelect(page)).toBeVisible();
+    await choose(page, /Жалоба в Роспотребнадзор/);
+    const chosen = await letterSelect(page).boundingBox();
+    const first = await orderField(page).boundingBox();
+    expect(chosen && first, 'both on the page').toBeTruthy();
+    expect((first?.y ?? 1e9) - (chosen?.y ?? 0)).toBeLessThan(1200);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `test-results/message-360-${colorScheme}.png`, fullPage: true });
+  }
+});

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allLeaves } from '../../src/lib/triage.ts';
-import { problemTiles, TRIAGE_TREE } from '../support/content.ts';
+import { allLeaves } from '../../src/features/triage/triage.ts';
+import { problemTiles, TRIAGE_TREE, URGENT_DAYS } from '../support/content.ts';
 import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
 import { watchErrors } from './watch.ts';
 
@@ -53,7 +53,7 @@ test('Back and Forward move between questions, and the page keeps up', async ({ 
   await page.goto('/tools/triage/');
   await page.getByRole('link', { name: 'Посылка ещё не пришла' }).click();
   await page.getByRole('link', { name: 'Посылка застряла на таможне' }).click();
-  await page.getByRole('link', { name: '5 дней или меньше' }).click();
+  await page.getByRole('link', { name: new RegExp(`^${URGENT_DAYS}\\sдней или меньше$`) }).click();
   await expect(page).toHaveURL(/\?a=not-arrived\.customs\.ending$/);
   await expect(page.getByText('Срочно!')).toBeVisible();
 
@@ -100,6 +100,7 @@ test('an unknown answer in the link falls back to the last valid question with a
 });
 
 test('every leaf shows its guide, checklist and tool', async ({ page }) => {
+  test.setTimeout(300_000); // one page per leaf (about 50) on a shared machine
   const errors = watchErrors(page);
   for (const { keys, result } of allLeaves(TRIAGE_TREE)) {
     await page.goto(`/tools/triage/?a=${keys.join('.')}`);
@@ -121,12 +122,16 @@ test('home tiles start the triage at their situation, and plain links to every p
   for (const tile of problemTiles) {
     await expect(tiles.locator(`a[href="/tools/triage/?a=${tile.triage.join('.')}"]`)).toHaveCount(1);
   }
-  for (const slug of PROBLEM_SLUGS) await expect(tiles.locator(`a[href="/problems/${slug}/"]`)).toHaveCount(1);
+  // Each tile also links its guide directly (the tiles name 13 situations; the tree reaches every problem guide).
+  for (const tile of problemTiles) await expect(tiles.locator(`a[href="/${tile.guide}/"]`)).toHaveCount(1);
+  for (const slug of ['order-cancelled', 'pickup-point']) {
+    await expect(tiles.locator(`a[href="/problems/${slug}/"]`)).toHaveCount(1);
+  }
 
   await tiles.getByRole('link', { name: /Посылка задерживается/ }).click();
   await expect(page).toHaveURL(/\/tools\/triage\/\?a=not-arrived\.moving$/);
   await expect(stepTitle(page)).toHaveText('Сколько дней осталось на таймере защиты покупателя?');
-  await page.getByRole('link', { name: 'Больше 5 дней' }).click();
+  await page.getByRole('link', { name: new RegExp(`^Больше ${URGENT_DAYS}\\sдней$`) }).click();
   await expect(page.locator('[data-stepper] a[href="/problems/delivery-delay/"]').first()).toBeVisible();
   expect(errors).toEqual([]);
 });

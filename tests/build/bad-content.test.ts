@@ -1,64 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { allLeaves, guidesInTree } from '../../src/lib/triage.ts';
-import { TRIAGE_TREE } from '../support/content.ts';
+import { buildFixture, prepareFixture } from './fixture-build.ts';
 
 /**
  * A real `astro build` over a small fixture with one thing broken: the build must fail and its message must name
  * the file and the field, so an editor knows what to fix without reading a stack trace.
  */
-/**
- * The triage tool names real guides and checklists and refuses to build without them; the small fixture gets a
- * stub for each, made from its sample guide and checklist, so these tests stay about the one thing they break.
- */
-function addTriageStubs(root: string) {
-  const guide = readFileSync(path.join(root, 'guides/problems/sample.mdx'), 'utf8');
-  for (const id of guidesInTree(TRIAGE_TREE)) {
-    const file = path.join(root, 'guides', `${id}.mdx`);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, guide.replace(/^title: .*$/m, `title: "Заглушка ${id}"`));
-  }
-  const checklist = readFileSync(path.join(root, 'checklists/sample.yaml'), 'utf8');
-  for (const id of new Set(allLeaves(TRIAGE_TREE).map((l) => l.result.checklist))) {
-    writeFileSync(
-      path.join(root, 'checklists', `${id}.yaml`),
-      checklist.replace(/^title: .*$/m, `title: "Заглушка ${id}"`),
-    );
-  }
-}
-
 async function buildWith(breakIt: (root: string) => void): Promise<{ ok: boolean; output: string }> {
-  // Inside the project: Astro writes its intermediate chunks to ./.astro when outDir lies outside the project,
-  // and parallel builds would then share them.
-  mkdirSync('node_modules/.cache', { recursive: true });
-  const work = mkdtempSync(path.resolve('node_modules/.cache/bg-bad-'));
-  const root = path.join(work, 'content');
-  cpSync('tests/fixtures/content-min', root, { recursive: true });
-  // The site's words and tools come from the real content: the fixture is about guides, FAQ and checklists.
-  for (const part of ['ui', 'tools', 'home.yaml'])
-    cpSync(path.join('content', part), path.join(root, part), { recursive: true });
-  addTriageStubs(root);
+  // One fixture recipe for every fixture build (content copy list, triage stubs): see fixture-build.ts.
+  const { work, root } = prepareFixture('bg-bad-');
   breakIt(root);
-  // Asynchronous, so the test worker stays responsive to vitest while a build runs.
-  const result = await new Promise<{ status: number | null; output: string }>((resolve) => {
-    const child = spawn('node_modules/.bin/astro', ['build', '--outDir', path.join(work, 'dist')], {
-      env: {
-        ...process.env,
-        CONTENT_ROOT: root,
-        ASTRO_CACHE_DIR: path.join(work, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      timeout: 170_000,
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (status) => resolve({ status, output }));
-  });
+  const result = await buildFixture(work, root);
   rmSync(work, { recursive: true, force: true });
-  return { ok: result.status === 0, output: result.output };
+  return { ok: result.ok, output: result.output };
 }
 
 function edit(file: string, change: (text: string) => string) {
@@ -152,6 +107,16 @@ describe('bad content fails the build with a message naming file and field', () 
     expect(ok).toBe(false);
     expect(output).toContain('content/tools/triage.yaml: ?a=arrived.damaged');
     expect(output).toContain('guide: no guide "problems/ghost" in content/guides/');
+  });
+
+  it('a letter whose placeholder names no field (and a field it then no longer uses)', async () => {
+    const { ok, output } = await buildWith((root) =>
+      edit(path.join(root, 'tools/messages/claim.yaml'), (t) => t.replace('От: {sender},', 'От: {senderName},')),
+    );
+    expect(ok).toBe(false);
+    expect(output).toMatch(/messages → claim/);
+    expect(output).toContain('text: подстановка {senderName} не называет ни одно поле письма');
+    expect(output).toContain('fields.sender: поле «sender» нигде не используется');
   });
 
   it('a missing interface string', async () => {

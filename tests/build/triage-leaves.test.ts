@@ -8,9 +8,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { allLeaves, decodeAnswers, encodeAnswers, resultFor, type TriageNode } from '../../src/lib/triage.ts';
+import {
+  allLeaves,
+  decodeAnswers,
+  encodeAnswers,
+  resultFor,
+  type TriageNode,
+} from '../../src/features/triage/triage.ts';
 import { problemTiles, TRIAGE_TREE } from '../support/content.ts';
-import { NEW_PROBLEM_SLUGS } from '../../src/lib/sections.ts';
+import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const content = resolve(root, process.env.CONTENT_ROOT?.trim() || 'content');
@@ -53,13 +59,19 @@ function builtPageExists(href: string): boolean {
 const leaves = allLeaves(TRIAGE_TREE);
 
 describe('triage tree leaves', () => {
-  it('has leaves and reaches all 11 problem guides, each of which exists', () => {
-    // The issue-13 guides are not in the tree yet (see NEW_PROBLEM_SLUGS); every other problem guide must be reached.
-    const pending = new Set<string>(NEW_PROBLEM_SLUGS.map((slug) => `problems/${slug}`));
-    const problems = [...guideIds].filter((id) => id.startsWith('problems/') && !pending.has(id));
-    expect(problems.length).toBe(11);
+  it('has leaves and reaches every problem guide and the issue-13 dispute guides, each of which exists', () => {
+    const problems = [...guideIds].filter((id) => id.startsWith('problems/'));
+    expect(problems.sort()).toEqual(PROBLEM_SLUGS.map((slug) => `problems/${slug}`).sort());
     const reached = new Set(leaves.map((l) => l.result.guide));
-    for (const id of problems) expect(reached, `no path of the tree ends on ${id}`).toContain(id);
+    for (const id of [
+      ...problems,
+      'disputes/lost-dispute',
+      'disputes/off-platform-offers',
+      'disputes/return-unwanted',
+    ]) {
+      expect(guideIds.has(id), `${id} does not exist`).toBe(true);
+      expect(reached, `no path of the tree ends on ${id}`).toContain(id);
+    }
   });
 
   for (const { keys, result } of leaves) {

@@ -6,7 +6,7 @@ import { auditReferences, formatProblems } from '../../src/lib/content-audit.ts'
 import { validate } from '../../src/content/validate.ts';
 import { checklistSchema, faqSchema, glossarySchema, guideSchema, pageSchema } from '../../src/content/schemas.ts';
 import { sharedNgrams } from '../../src/lib/ngrams.ts';
-import { NEW_PROBLEM_SLUGS, PROBLEM_SLUGS } from '../../src/lib/sections.ts';
+import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
 
 const content = loadContent('content');
 const bySection = (s: string) => content.guides.filter((g) => g.id.startsWith(`${s}/`));
@@ -39,7 +39,7 @@ describe('the set is complete', () => {
     expect(slugs('disputes').length).toBeGreaterThanOrEqual(6);
     expect(slugs('escalation').length).toBeGreaterThanOrEqual(5);
     expect(slugs('escalation')).toContain('ladder');
-    expect(slugs('problems').sort()).toEqual([...PROBLEM_SLUGS, ...NEW_PROBLEM_SLUGS].sort());
+    expect(slugs('problems').sort()).toEqual([...PROBLEM_SLUGS].sort());
   });
 
   it('orders overview and ladder first in their sections', () => {

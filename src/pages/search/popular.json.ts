@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { pickPopular } from '../../lib/search-popular.ts';
+import { pickPopular } from '../../features/search/search-popular.ts';
 
 /**
  * The questions the search dialog offers before the reader types and when nothing is found. Served as a small

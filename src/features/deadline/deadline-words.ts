@@ -1,0 +1,52 @@
+/**
+ * The deadline calculator's sentences that depend on numbers and errors, over the strings in content/ui/ru.yaml
+ * (group deadline). Pure: the page and the browser element pass their own t().
+ */
+import type { T } from '../../lib/i18n.ts';
+import {
+  daysInMonth,
+  DAYS_AFTER_CONFIRMATION,
+  MAX_DAYS,
+  MAX_YEAR,
+  MIN_COUNT,
+  MIN_YEAR,
+  type Field,
+  type FieldError,
+} from './deadline.ts';
+import { monthPrepositional } from './dates-local.ts';
+
+/** «остался 1 день», «осталось 3 дня», «последний день — сегодня», «срок истёк 2 дня назад». */
+export function daysLeftText(t: T, n: number): string {
+  if (n === 0) return t('deadline.daysLeftToday');
+  if (n < 0) return t('deadline.daysExpired', { n: -n });
+  return t('deadline.daysLeft', { n });
+}
+
+export function urgentText(t: T, n: number): string {
+  return n === 0 ? t('deadline.urgentToday') : t('deadline.urgent', { n });
+}
+
+export function confirmedBasis(t: T, date: string): string {
+  return t('deadline.basis.confirmed', { date, n: DAYS_AFTER_CONFIRMATION });
+}
+
+export function fieldErrorText(t: T, field: Field, error: FieldError): string {
+  const isDate = field === 'confirmed' || field === 'start';
+  switch (error.code) {
+    case 'empty':
+      return t(`deadline.errors.empty.${field}`);
+    case 'format':
+      return t(isDate ? 'deadline.errors.formatDate' : 'deadline.errors.formatNumber');
+    case 'range':
+      return t('deadline.errors.range', { min: field === 'left' ? MIN_COUNT.left : MIN_COUNT.days, max: MAX_DAYS });
+    case 'year':
+      return t('deadline.errors.year', { minYear: MIN_YEAR, maxYear: MAX_YEAR });
+    case 'no-such-date':
+      return t('deadline.errors.noSuchDate', {
+        month: monthPrepositional(error.y, error.m),
+        n: daysInMonth(error.y, error.m),
+      });
+    case 'future':
+      return t(isDate ? `deadline.errors.future.${field}` : 'deadline.errors.future.other');
+  }
+}
