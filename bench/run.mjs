@@ -9,7 +9,7 @@ import { writeCorpus } from './corpus.mjs';
 import { pageWeight, staticModuleGraph, gzipSize } from '../scripts/page-weight.mjs';
 import { precacheManifest } from '../src/features/offline/precache.mjs';
 import { measureSearch } from './search.mjs';
-import { measureHomeSpeed } from './speed.mjs';
+import { measureSpeed } from './speed.mjs';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import * as prettier from 'prettier';
 
@@ -202,9 +202,9 @@ console.log('== offline mode ==', offline);
 console.log('== search (Chromium) ==');
 const search = await searchFigures(realOut);
 console.log(search);
-console.log('== home speed (Lighthouse, mobile) ==');
-const homeSpeed = await measureHomeSpeed(realOut);
-console.log(homeSpeed);
+console.log('== speed (Lighthouse, mobile, performance) ==');
+const speed = await measureSpeed(realOut);
+console.table(speed);
 console.log('== search quality (Chromium) ==');
 const quality = searchQuality(realOut);
 console.log(quality);
@@ -225,7 +225,7 @@ const results = {
   pageWeightsGzipBytes: pageWeights,
   offline,
   search,
-  homeSpeed,
+  speed,
   searchQuality: quality,
   scaling: scale,
 };
@@ -242,7 +242,9 @@ Page weight at load, gzip bytes (HTML + CSS + JS before any interaction):
 
 ${table(pageWeights.map(({ type, html, css, js, total }) => ({ type, html, css, js, total })))}
 
-Home page, Lighthouse mobile (median of ${homeSpeed.runs}): speed index ${homeSpeed.speedIndexMs} ms, first contentful paint ${homeSpeed.fcpMs} ms, largest ${homeSpeed.lcpMs} ms.
+Lighthouse mobile, performance (median of ${speed[0].runs} runs per page; target score ≥ 98):
+
+${table(speed.map(({ kind, page, score, speedIndexMs, fcpMs, lcpMs, layoutShift }) => ({ kind, page, score, speedIndexMs, fcpMs, lcpMs, layoutShift })))}
 
 Offline mode: ${offline.precacheFiles} files precached, ${Math.round(offline.precacheBytes / 1024)} KB (budget 1.5 MB); service worker ${offline.swGzipBytes} B gzip; registration script ${offline.registrationGzipBytes} B gzip at load (budget 1.5 KB).
 
