@@ -94,6 +94,19 @@ test.describe('phone width (360 px)', () => {
       });
     }
   }
+
+  test('every header control lies whole inside the screen (the theme choice shrinks to an icon)', async ({ page }) => {
+    await page.goto('/');
+    const controls = page.locator('header > div').first().locator('a, button, label');
+    const count = await controls.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < count; i++) {
+      const box = await controls.nth(i).boundingBox();
+      expect(box, `header control ${i}`).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, `header control ${i} right edge`).toBeLessThanOrEqual(360);
+    }
+  });
 });
 
 test.describe('guide pages', () => {
