@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run bench: how the build scales with content, what each page type weighs, and how fast search is.
 // Prints a table, writes bench/results.json and refreshes the figures in README.md between the bench markers.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { withServedDist } from './serve-dist.mjs';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -124,27 +125,9 @@ function offlineFigures(dist) {
 }
 
 async function searchFigures(dist) {
-  const port = 4399;
-  const server = spawn('node', ['scripts/serve.mjs'], {
-    env: { ...process.env, PORT: String(port), DIST_DIR: dist },
-    stdio: 'ignore',
-  });
-  try {
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(`http://localhost:${port}/`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    return await measureSearch({
-      baseURL: `http://localhost:${port}`,
-      executablePath: chromiumExecutable(),
-      args: CHROMIUM_ARGS,
-    });
-  } finally {
-    server.kill();
-  }
+  return withServedDist(dist, 4399, (baseURL) =>
+    measureSearch({ baseURL, executablePath: chromiumExecutable(), args: CHROMIUM_ARGS }),
+  );
 }
 
 /**

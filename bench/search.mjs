@@ -171,22 +171,10 @@ export async function measureSearch({
 
 // `node bench/search.mjs [dist]`: serves the build on a free port, measures, prints JSON.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { spawn } = await import('node:child_process');
+  const { withServedDist } = await import('./serve-dist.mjs');
   const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
-  const port = Number(process.env.PORT ?? 4499);
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: { ...process.env, DIST_DIR: dist, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve) => server.stdout.once('data', resolve));
-  try {
-    const result = await measureSearch({
-      baseURL: `http://localhost:${port}`,
-      executablePath: chromiumExecutable(),
-      args: CHROMIUM_ARGS,
-    });
-    console.log(JSON.stringify(result, null, 2));
-  } finally {
-    server.kill();
-  }
+  const result = await withServedDist(dist, Number(process.env.PORT ?? 4499), (baseURL) =>
+    measureSearch({ baseURL, executablePath: chromiumExecutable(), args: CHROMIUM_ARGS }),
+  );
+  console.log(JSON.stringify(result, null, 2));
 }

@@ -2,7 +2,7 @@
 // first and largest contentful paint, layout shift. Timing figures belong here, not in the test suite: a busy
 // machine lowers them. Used by bench/run.mjs; standalone: `node bench/speed.mjs [dist]` (serves dist/ on PORT or
 // 4398, 3 runs per page, median).
-import { spawn } from 'node:child_process';
+import { withServedDist } from './serve-dist.mjs';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
@@ -43,22 +43,11 @@ export const SPEED_PAGES = {
 };
 
 export async function measureSpeed(dist, { runs = 3, port = 4398, pages = SPEED_PAGES } = {}) {
-  const server = spawn('node', ['scripts/serve.mjs'], {
-    env: { ...process.env, PORT: String(port), DIST_DIR: dist },
-    stdio: 'ignore',
-  });
-  try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`http://localhost:${port}/`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+  return withServedDist(dist, port, async (baseURL) => {
     const rows = [];
     for (const [kind, path] of Object.entries(pages)) {
       const samples = [];
-      for (let r = 0; r < runs; r++) samples.push(await lighthouseOnce(`http://localhost:${port}${path}`, 9390 + r));
+      for (let r = 0; r < runs; r++) samples.push(await lighthouseOnce(`${baseURL}${path}`, 9390 + r));
       rows.push({
         kind,
         page: path,
@@ -71,9 +60,7 @@ export async function measureSpeed(dist, { runs = 3, port = 4398, pages = SPEED_
       });
     }
     return rows;
-  } finally {
-    server.kill();
-  }
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,11 +1,4 @@
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
-
+import type { HastNode } from './hast-node.ts';
 /**
  * Rehype plugin: every h2 with an id gets a link to itself after its words, so a reader can share one section
  * (/disputes/open-dispute/#что-сделать-сейчас). The visible mark is hidden from screen readers; the link's name is

@@ -1,11 +1,4 @@
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
-
+import type { HastNode } from './hast-node.ts';
 /**
  * Phone numbers that may become tap-to-call links: only numbers taken from the fact sheet
  * (/work/shared/facts/aliexpress.md). Any other digits stay plain text, so a typo can never dial a stranger.

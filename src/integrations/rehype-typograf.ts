@@ -1,11 +1,5 @@
+import type { HastNode } from './hast-node.ts';
 import { typo, unglue } from '../lib/typography.ts';
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  children?: HastNode[];
-}
 
 /** Tags whose text is literal and must not be touched. */
 const LITERAL = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
