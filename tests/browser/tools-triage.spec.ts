@@ -48,6 +48,58 @@ test('keyboard only: from the first question to a result, focus on each new head
   expect(errors).toEqual([]);
 });
 
+test('the introduction stands above the first question only, not above later questions and results', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const intro = page.getByText('Несколько простых вопросов о заказе');
+  await page.goto('/tools/triage/');
+  await expect(intro).toHaveCount(1);
+  await expect(intro).toBeVisible();
+  // It comes before the first question's heading.
+  const introBox = (await intro.boundingBox())!;
+  const headingBox = (await stepTitle(page).boundingBox())!;
+  expect(introBox.y).toBeLessThan(headingBox.y);
+
+  await page.getByRole('link', { name: 'Посылка пришла, но что-то не так' }).click();
+  await expect(stepTitle(page)).toHaveText('Что не так с посылкой?');
+  await expect(intro).toBeHidden();
+  await page.getByRole('link', { name: 'Товар или упаковка повреждены' }).click();
+  await expect(intro).toBeHidden();
+
+  // A shared link straight to a later step or a result has no introduction from the first paint.
+  for (const query of ['?a=arrived', '?a=money.refund']) {
+    await page.goto(`/tools/triage/${query}`);
+    await expect(stepTitle(page)).toBeVisible();
+    await expect(intro, query).toBeHidden();
+  }
+  await page.goBack();
+  await page.goto('/tools/triage/');
+  await expect(intro).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a result leads with its first action and the link that performs it', async ({ page }) => {
+  // A damaged box at the counter: what to check before accepting it comes first, not the deadline calculator.
+  await page.goto('/tools/triage/');
+  await page.getByRole('link', { name: 'Я у стойки или в пункте выдачи, и коробка повреждена' }).click();
+  await expect(stepTitle(page)).toHaveText('Повреждённая коробка в пункте выдачи');
+  const stepper = page.locator('[data-stepper]');
+  const links = stepper.locator('a');
+  await expect(links.first()).toHaveAttribute('href', '/checklists/parcel-arrived/');
+  await expect(links.first()).toHaveText('Что проверить у стойки, пока посылка не принята');
+  const action = stepper.getByText(/^Не\sпринимайте посылку сразу/);
+  const actionBox = (await action.boundingBox())!;
+  const firstBox = (await links.first().boundingBox())!;
+  expect(actionBox.y).toBeLessThan(firstBox.y);
+  // On a phone the action and its link are on the first screen.
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect((await links.first().boundingBox())!.y + firstBox.height).toBeLessThan(800);
+
+  await page.goto('/tools/triage/?a=not-arrived.customs.ending');
+  await expect(stepper.locator('a').first()).toHaveAttribute('href', '/disputes/open-dispute/');
+});
+
 test('Back and Forward move between questions, and the page keeps up', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/tools/triage/');
