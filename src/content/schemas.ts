@@ -363,8 +363,21 @@ export const messageTemplateSchema = z
     guideLabel: text(),
     note: text(),
     fields: z.record(messageFieldId, z.object({ label: text(), hint: text().optional() }).strict()),
-    demands: z.record(z.enum(WANT_IDS), z.string().trim().min(1).transform(typoTemplate)).optional(),
-    text: z.string().trim().min(1).transform(typoTemplate),
+    demands: z
+      .record(
+        z.enum(WANT_IDS),
+        z
+          .string()
+          .trim()
+          .min(1)
+          .transform((s, ctx) => typoTemplate(withFacts(s, ctx))),
+      )
+      .optional(),
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .transform((s, ctx) => typoTemplate(withFacts(s, ctx))),
   })
   .strict()
   .superRefine((letter, ctx) => {

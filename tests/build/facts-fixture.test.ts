@@ -31,7 +31,7 @@ const text = (dist: string, page: string) =>
     .replace(/\s+/g, ' ');
 
 describe('one fact, every page', () => {
-  it('changing the dispute deadline in facts.yaml changes the guide, FAQ, checklist, glossary and facts page', async () => {
+  it('changing the dispute deadline in facts.yaml changes the guide, FAQ, checklist, glossary, facts page, calculator and triage', async () => {
     const { ok, output, dist, work } = await build((root) =>
       edit(path.join(root, 'facts.yaml'), (t) =>
         t
@@ -67,6 +67,24 @@ describe('one fact, every page', () => {
       expect(output).not.toMatch(/facts\.yaml: dispute-after-confirm: review by/);
       const meta = cheerio.load(readFileSync(path.join(dist, 'faq/sample-question/index.html'), 'utf8'));
       expect(meta('meta[name="description"]').attr('content')).toMatch(/20 дней/);
+
+      // The calculator: the data its script computes from, the rule in words without JavaScript, its notes and the
+      // worked example (confirmed on 1 November 2026 + 20 days = 21 November), all from the one fact.
+      const deadline = cheerio.load(readFileSync(path.join(dist, 'tools/deadline/index.html'), 'utf8'));
+      const data = JSON.parse(deadline('bg-deadline').attr('data-facts') ?? '{}') as Record<string, { value: unknown }>;
+      expect(data['dispute-after-confirm']?.value).toBe(20);
+      expect(data['urgent-days']?.value).toBe(7);
+      expect(deadline('noscript').text().replace(/\s+/g, ' ')).toMatch(/обычно остаётся около 20 дней/);
+      const calculator = text(dist, 'tools/deadline');
+      expect(calculator).toMatch(/обычно остаётся около 20 дней, поэтому калькулятор прибавляет 20 дней/);
+      expect(calculator).toMatch(/Последний день для спора обычно — 21 ноября 2026/);
+      expect(calculator).not.toMatch(/обычно остаётся около 15 дней|прибавляет 15 дней|— 16 ноября 2026/);
+
+      // The triage: the hint after confirming receipt, in the tree its script walks.
+      const triage = cheerio.load(readFileSync(path.join(dist, 'tools/triage/index.html'), 'utf8'));
+      const tree = (triage('bg-triage').attr('data-tree') ?? '').replace(/\s+/g, ' ');
+      expect(tree).toMatch(/на спор обычно остаётся около 20 дней/);
+      expect(tree).not.toMatch(/обычно остаётся около 15 дней/);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
