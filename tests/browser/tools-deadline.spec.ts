@@ -31,6 +31,10 @@ test.describe('links carry the absolute last day', () => {
     await expect(page).toHaveURL(/\/tools\/deadline\/\?until=2026-12-05$/);
     await expect(out(page, 'last-long')).toHaveText('5\u00a0декабря 2026');
     await expect(out(page, 'days-left')).toHaveText('осталось 30\u00a0дней');
+    // Made with the form, the result stays under it.
+    expect((await result(page).boundingBox())!.y).toBeGreaterThan(
+      (await page.locator('form[data-form]').boundingBox())!.y,
+    );
     const share = result(page).getByRole('link', { name: 'Ссылка на этот результат' });
     await expect(share).toHaveAttribute('href', /\/tools\/deadline\/\?until=2026-12-05$/);
     const link = page.url();
@@ -42,6 +46,9 @@ test.describe('links carry the absolute last day', () => {
     await expect(out(page, 'days-left')).toHaveText('осталось 27\u00a0дней');
     await expect(out(page, 'basis')).toContainText('записан в ссылке');
     await expect(page).toHaveURL(/\?until=2026-12-05$/);
+    // Opened from a link, the result comes first (on a 360 px phone the form would push it below the fold).
+    const form = page.locator('form[data-form]');
+    expect((await result(page).boundingBox())!.y).toBeLessThan((await form.boundingBox())!.y);
     expect(errors).toEqual([]);
   });
 

@@ -197,8 +197,18 @@ class DeadlineElement extends HTMLElement {
     // The address always names the absolute day: an old relative link is converted here, once.
     if (moveFocus || parsed.legacy || parsed.input.mode !== 'until') this.writeUrl(deadlineQuery(lastDay));
     this.render(r, parsed.input, now);
+    // Opened from a link, the reader came for the result: it goes first, above the form (moved in the DOM, so the
+    // reading and focus order match what is seen). After «Посчитать» it stays under the form that produced it.
+    this.place(!moveFocus);
     this.result.hidden = false;
     if (moveFocus) this.result.querySelector<HTMLElement>('#dl-result-title')?.focus();
+  }
+
+  private place(first: boolean) {
+    if (first) this.form.before(this.result);
+    else this.form.after(this.result);
+    this.result.classList.toggle('mt-8', !first);
+    this.result.classList.toggle('mb-8', first);
   }
 
   private out(name: string, text: string) {
