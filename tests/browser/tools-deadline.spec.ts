@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { watchErrors } from './watch.ts';
 
 /**
@@ -306,4 +307,25 @@ test.describe('without JavaScript', () => {
     await expect(rules).toContainText('16\u00a0ноября 2026 (понедельник)');
     await expect(rules.locator('a[href="/disputes/when-to-open/"]')).toBeVisible();
   });
+});
+
+test.describe('the result is accessible in both schemes', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(scheme, () => {
+      test.use({ colorScheme: scheme, viewport: { width: 360, height: 800 } });
+      test(`axe finds nothing on a safe, an urgent and a passed result (${scheme})`, async ({ page }) => {
+        for (const until of ['2026-12-05', '2026-11-08', '2026-10-01']) {
+          await open(page, `?until=${until}`);
+          await expect(result(page)).toBeVisible();
+          const { violations } = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+            .analyze();
+          expect(
+            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            until,
+          ).toEqual([]);
+        }
+      });
+    });
+  }
 });

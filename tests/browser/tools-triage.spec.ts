@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { allLeaves } from '../../src/features/triage/triage.ts';
 import { problemTiles, TRIAGE_TREE, URGENT_DAYS } from '../support/content.ts';
 import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
+import AxeBuilder from '@axe-core/playwright';
 import { watchErrors } from './watch.ts';
 
 const stepTitle = (page: Page) => page.locator('#triage-step-title');
@@ -214,4 +215,25 @@ test.describe('without JavaScript', () => {
     // The rules are there in words.
     await expect(page.locator('#tool-rules-title')).toHaveText('Как это работает');
   });
+});
+
+test.describe('a result is accessible in both schemes', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(scheme, () => {
+      test.use({ colorScheme: scheme, viewport: { width: 360, height: 800 } });
+      test(`axe finds nothing on a question and on results (${scheme})`, async ({ page }) => {
+        for (const query of ['', '?a=pickup', '?a=not-arrived.customs.ending']) {
+          await page.goto(`/tools/triage/${query}`);
+          await expect(stepTitle(page)).toBeVisible();
+          const { violations } = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+            .analyze();
+          expect(
+            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            query,
+          ).toEqual([]);
+        }
+      });
+    });
+  }
 });
