@@ -3,6 +3,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { buildFixture, prepareFixture } from './fixture-build.ts';
+import { lastDayOf, rulesFrom } from '../../src/features/deadline/deadline.ts';
 
 /**
  * Facts as data, end to end: a real `astro build` over the small fixture plus tests/fixtures/facts-overlay (a guide,
@@ -74,6 +75,11 @@ describe('one fact, every page', () => {
       const data = JSON.parse(deadline('bg-deadline').attr('data-facts') ?? '{}') as Record<string, { value: unknown }>;
       expect(data['dispute-after-confirm']?.value).toBe(20);
       expect(data['urgent-days']?.value).toBe(7);
+      // What the browser element computes from that data, with its own functions: confirmed on 1 November → 21st.
+      const rules = rulesFrom(deadline('bg-deadline').attr('data-facts'));
+      const confirmed = { y: 2026, m: 11, d: 1 };
+      const last = lastDayOf({ mode: 'confirmed', confirmed }, new Date(2026, 10, 5, 10), rules!);
+      expect(last).toEqual({ y: 2026, m: 11, d: 21 });
       expect(deadline('noscript').text().replace(/\s+/g, ' ')).toMatch(/обычно остаётся около 20 дней/);
       const calculator = text(dist, 'tools/deadline');
       expect(calculator).toMatch(/обычно остаётся около 20 дней, поэтому калькулятор прибавляет 20 дней/);

@@ -19,6 +19,7 @@ import {
   parseDate,
   parseDeadlineParams,
   REMINDER_HOUR,
+  rulesFrom,
   toIsoDate,
   todayFrom,
   type DeadlineInput,
@@ -35,21 +36,6 @@ import { confirmedBasis, daysLeftText, fieldErrorText, urgentText } from './dead
 /** Words from data-strings (content/ui/ru.yaml, group deadline). */
 let t: T = createT({});
 const MODE_FIELDS: Record<Mode, Field[]> = { left: ['left', 'hours'], confirmed: ['confirmed'] };
-
-type BrowserFacts = Record<string, { value: unknown } | undefined>;
-
-/** The rules from the page's data-facts (content/facts.yaml); a missing or broken value disables the result. */
-export function rulesFrom(json: string | undefined): DeadlineRules | null {
-  try {
-    const facts = JSON.parse(json ?? '{}') as BrowserFacts;
-    const confirmDays = facts['dispute-after-confirm']?.value;
-    const urgentDays = facts['urgent-days']?.value;
-    if (!Number.isInteger(confirmDays) || !Number.isInteger(urgentDays)) return null;
-    return { confirmDays: confirmDays as number, urgentDays: urgentDays as number };
-  } catch {
-    return null;
-  }
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

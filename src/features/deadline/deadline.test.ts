@@ -11,6 +11,7 @@ import {
   parseDate,
   parseDayCount,
   parseDeadlineParams,
+  rulesFrom,
   toBasicDate,
   todayFrom,
   toIsoDate,
@@ -200,6 +201,18 @@ describe('the last day of an input', () => {
     const until = date('2026-12-06');
     expect(lastDayOf({ mode: 'until', until }, now, RULES)).toEqual(until);
     expect(lastDayOf({ mode: 'until', until }, new Date(2026, 11, 9, 10), RULES)).toEqual(until);
+  });
+});
+
+describe('rules from the page', () => {
+  it('reads the facts the page hands over, and refuses broken data', () => {
+    const json = JSON.stringify({ 'dispute-after-confirm': { value: 20 }, 'urgent-days': { value: 7 } });
+    expect(rulesFrom(json)).toEqual({ confirmDays: 20, urgentDays: 7 });
+    expect(rulesFrom('{')).toBeNull();
+    expect(rulesFrom(undefined)).toBeNull();
+    expect(
+      rulesFrom(JSON.stringify({ 'dispute-after-confirm': { value: '15' }, 'urgent-days': { value: 7 } })),
+    ).toBeNull();
   });
 });
 

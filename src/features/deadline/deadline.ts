@@ -24,6 +24,22 @@ export interface DeadlineRules {
   /** fact('urgent-days'): at this many days left or fewer the result says «откройте спор сегодня». */
   urgentDays: number;
 }
+/**
+ * The rules from a page's data-facts attribute (JSON of factsForBrowser(['dispute-after-confirm', 'urgent-days'])):
+ * what the browser element computes with. A missing or broken value gives null: no result rather than a wrong one.
+ */
+export function rulesFrom(json: string | undefined): DeadlineRules | null {
+  try {
+    const facts = JSON.parse(json ?? '{}') as Record<string, { value?: unknown } | undefined>;
+    const confirmDays = facts['dispute-after-confirm']?.value;
+    const urgentDays = facts['urgent-days']?.value;
+    if (!Number.isInteger(confirmDays) || !Number.isInteger(urgentDays)) return null;
+    return { confirmDays: confirmDays as number, urgentDays: urgentDays as number };
+  } catch {
+    return null;
+  }
+}
+
 /** Our advice, not a platform rule: open the dispute this many days before the last day. */
 export const SAFE_MARGIN_DAYS = 3;
 /** Longest timer we accept; real ones are a few months at most. */
