@@ -180,7 +180,12 @@ const uiNode: z.ZodType<UiNode, z.ZodTypeDef, unknown> = z.lazy(() =>
 export const uiGroupSchema = z.record(z.string().regex(/^[a-zA-Z0-9/-]+$/), uiNode);
 
 /** Typeset like text(), with {name} and {n:форма|формы|форм} kept intact for filling (src/lib/i18n.ts fill). */
-const textWithPlaceholders = () => z.string().trim().min(1).transform(typoTemplate);
+const textWithPlaceholders = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((s, ctx) => typoTemplate(withFacts(s, ctx)));
 
 /* content/tools/triage.yaml: the «Что случилось?» tree as flat nodes (format documented at the top of the file). */
 const nodeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id узла: латиница, цифры и дефисы');
@@ -200,6 +205,8 @@ const triageResult = z
     id: nodeId,
     result: text(),
     action: text(),
+    /** The link that performs the first action (a links id); absent: the tool. */
+    first: z.string().optional(),
     guide: guideId,
     checklist: slug,
     tool: z.string(),
@@ -240,6 +247,8 @@ export const triageSchema = z
         });
       } else {
         if (!(node.tool in tree.links)) issue(['nodes', i, 'tool'], `узел «${node.id}»: нет ссылки «${node.tool}» в links`);
+        if (node.first !== undefined && !(node.first in tree.links))
+          issue(['nodes', i, 'first'], `узел «${node.id}»: нет ссылки «${node.first}» в links`);
         if (!(node.deadline in tree.deadlines))
           issue(['nodes', i, 'deadline'], `узел «${node.id}»: нет подсказки «${node.deadline}» в deadlines`);
       }
@@ -354,8 +363,21 @@ export const messageTemplateSchema = z
     guideLabel: text(),
     note: text(),
     fields: z.record(messageFieldId, z.object({ label: text(), hint: text().optional() }).strict()),
-    demands: z.record(z.enum(WANT_IDS), z.string().trim().min(1).transform(typoTemplate)).optional(),
-    text: z.string().trim().min(1).transform(typoTemplate),
+    demands: z
+      .record(
+        z.enum(WANT_IDS),
+        z
+          .string()
+          .trim()
+          .min(1)
+          .transform((s, ctx) => typoTemplate(withFacts(s, ctx))),
+      )
+      .optional(),
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .transform((s, ctx) => typoTemplate(withFacts(s, ctx))),
   })
   .strict()
   .superRefine((letter, ctx) => {

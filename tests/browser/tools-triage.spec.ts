@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { allLeaves } from '../../src/features/triage/triage.ts';
 import { problemTiles, TRIAGE_TREE, URGENT_DAYS } from '../support/content.ts';
 import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
+import AxeBuilder from '@axe-core/playwright';
 import { watchErrors } from './watch.ts';
 
 const stepTitle = (page: Page) => page.locator('#triage-step-title');
@@ -46,6 +47,62 @@ test('keyboard only: from the first question to a result, focus on each new head
   await expect(stepper.locator('a[href="/tools/deadline/"]').first()).toBeVisible();
   await expect(stepper.getByText('Срок', { exact: true })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('the introduction stands above the first question only, not above later questions and results', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  // With JavaScript the stepper shows the introduction; the page's own copy (for readers without it) is hidden.
+  const intro = page.locator('[data-stepper] [data-intro]');
+  await page.goto('/tools/triage/');
+  await expect(intro).toHaveCount(1);
+  await expect(intro).toHaveText(/^Несколько простых вопросов о\sзаказе/);
+  await expect(intro).toBeVisible();
+  await expect(page.locator('[data-triage-intro]')).toBeHidden();
+  // It comes before the first question's heading.
+  const introBox = (await intro.boundingBox())!;
+  const headingBox = (await stepTitle(page).boundingBox())!;
+  expect(introBox.y).toBeLessThan(headingBox.y);
+
+  await page.getByRole('link', { name: 'Посылка пришла, но что-то не так' }).click();
+  await expect(stepTitle(page)).toHaveText('Что не так с посылкой?');
+  await expect(intro).toBeHidden();
+  await page.getByRole('link', { name: 'Товар или упаковка повреждены' }).click();
+  await expect(intro).toBeHidden();
+
+  // A shared link straight to a later step or a result has no introduction from the first paint.
+  for (const query of ['?a=arrived', '?a=money.refund']) {
+    await page.goto(`/tools/triage/${query}`);
+    await expect(stepTitle(page)).toBeVisible();
+    await expect(intro, query).toHaveCount(0);
+    await expect(page.locator('[data-triage-intro]'), query).toBeHidden();
+  }
+  await page.goBack();
+  await page.goto('/tools/triage/');
+  await expect(intro).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a result leads with its first action and the link that performs it', async ({ page }) => {
+  // A damaged box at the counter: what to check before accepting it comes first, not the deadline calculator.
+  await page.goto('/tools/triage/');
+  await page.getByRole('link', { name: 'Я у стойки или в пункте выдачи, и коробка повреждена' }).click();
+  await expect(stepTitle(page)).toHaveText('Повреждённая коробка в пункте выдачи');
+  const stepper = page.locator('[data-stepper]');
+  const links = stepper.locator('a');
+  await expect(links.first()).toHaveAttribute('href', '/checklists/parcel-arrived/');
+  await expect(links.first()).toHaveText('Что проверить у стойки, пока посылка не принята');
+  const action = stepper.getByText(/^Не\sпринимайте посылку сразу/);
+  const actionBox = (await action.boundingBox())!;
+  const firstBox = (await links.first().boundingBox())!;
+  expect(actionBox.y).toBeLessThan(firstBox.y);
+  // On a phone the action and its link are on the first screen.
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect((await links.first().boundingBox())!.y + firstBox.height).toBeLessThan(800);
+
+  await page.goto('/tools/triage/?a=not-arrived.customs.ending');
+  await expect(stepper.locator('a').first()).toHaveAttribute('href', '/disputes/open-dispute/');
 });
 
 test('Back and Forward move between questions, and the page keeps up', async ({ page }) => {
@@ -107,7 +164,8 @@ test('every leaf shows its guide, checklist and tool', async ({ page }) => {
     const stepper = page.locator('[data-stepper]');
     await expect(stepTitle(page), keys.join('.')).toHaveText(result.title);
     await expect(stepper.locator(`a[href="/${result.guide}/"]`).first()).toBeVisible();
-    await expect(stepper.locator(`a[href="/checklists/${result.checklist}/"]`)).toBeVisible();
+    await expect(stepper.locator(`a[href="/checklists/${result.checklist}/"]`).last()).toBeVisible();
+    await expect(stepper.locator('a[data-first]')).toHaveAttribute('href', result.first.href);
     await expect(stepper.locator(`a[href="${result.tool.href}"]`).first()).toBeVisible();
   }
   expect(errors).toEqual([]);
@@ -142,6 +200,8 @@ test.describe('without JavaScript', () => {
   test('the whole tree is shown as nested lists of links reaching every problem guide', async ({ page }) => {
     await page.goto('/tools/triage/');
     await expect(page.locator('[data-stepper]')).toBeHidden();
+    // The introduction once, above the list of situations.
+    await expect(page.locator('[data-triage-intro]')).toBeVisible();
     const tree = page.locator('details[data-tree]');
     await expect(tree).toHaveAttribute('open', '');
     await expect(tree.getByText('Что случилось с заказом?')).toBeVisible();
@@ -155,4 +215,25 @@ test.describe('without JavaScript', () => {
     // The rules are there in words.
     await expect(page.locator('#tool-rules-title')).toHaveText('Как это работает');
   });
+});
+
+test.describe('a result is accessible in both schemes', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(scheme, () => {
+      test.use({ colorScheme: scheme, viewport: { width: 360, height: 800 } });
+      test(`axe finds nothing on a question and on results (${scheme})`, async ({ page }) => {
+        for (const query of ['', '?a=pickup', '?a=not-arrived.customs.ending']) {
+          await page.goto(`/tools/triage/${query}`);
+          await expect(stepTitle(page)).toBeVisible();
+          const { violations } = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+            .analyze();
+          expect(
+            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            query,
+          ).toEqual([]);
+        }
+      });
+    });
+  }
 });

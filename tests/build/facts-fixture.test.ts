@@ -3,6 +3,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { buildFixture, prepareFixture } from './fixture-build.ts';
+import { lastDayOf, rulesFrom } from '../../src/features/deadline/deadline.ts';
 
 /**
  * Facts as data, end to end: a real `astro build` over the small fixture plus tests/fixtures/facts-overlay (a guide,
@@ -31,7 +32,7 @@ const text = (dist: string, page: string) =>
     .replace(/\s+/g, ' ');
 
 describe('one fact, every page', () => {
-  it('changing the dispute deadline in facts.yaml changes the guide, FAQ, checklist, glossary and facts page', async () => {
+  it('changing the dispute deadline in facts.yaml changes the guide, FAQ, checklist, glossary, facts page, calculator and triage', async () => {
     const { ok, output, dist, work } = await build((root) =>
       edit(path.join(root, 'facts.yaml'), (t) =>
         t
@@ -67,6 +68,29 @@ describe('one fact, every page', () => {
       expect(output).not.toMatch(/facts\.yaml: dispute-after-confirm: review by/);
       const meta = cheerio.load(readFileSync(path.join(dist, 'faq/sample-question/index.html'), 'utf8'));
       expect(meta('meta[name="description"]').attr('content')).toMatch(/20 дней/);
+
+      // The calculator: the data its script computes from, the rule in words without JavaScript, its notes and the
+      // worked example (confirmed on 1 November 2026 + 20 days = 21 November), all from the one fact.
+      const deadline = cheerio.load(readFileSync(path.join(dist, 'tools/deadline/index.html'), 'utf8'));
+      const data = JSON.parse(deadline('bg-deadline').attr('data-facts') ?? '{}') as Record<string, { value: unknown }>;
+      expect(data['dispute-after-confirm']?.value).toBe(20);
+      expect(data['urgent-days']?.value).toBe(7);
+      // What the browser element computes from that data, with its own functions: confirmed on 1 November → 21st.
+      const rules = rulesFrom(deadline('bg-deadline').attr('data-facts'));
+      const confirmed = { y: 2026, m: 11, d: 1 };
+      const last = lastDayOf({ mode: 'confirmed', confirmed }, new Date(2026, 10, 5, 10), rules!);
+      expect(last).toEqual({ y: 2026, m: 11, d: 21 });
+      expect(deadline('noscript').text().replace(/\s+/g, ' ')).toMatch(/обычно остаётся около 20 дней/);
+      const calculator = text(dist, 'tools/deadline');
+      expect(calculator).toMatch(/обычно остаётся около 20 дней, поэтому калькулятор прибавляет 20 дней/);
+      expect(calculator).toMatch(/Последний день для спора обычно — 21 ноября 2026/);
+      expect(calculator).not.toMatch(/обычно остаётся около 15 дней|прибавляет 15 дней|— 16 ноября 2026/);
+
+      // The triage: the hint after confirming receipt, in the tree its script walks.
+      const triage = cheerio.load(readFileSync(path.join(dist, 'tools/triage/index.html'), 'utf8'));
+      const tree = (triage('bg-triage').attr('data-tree') ?? '').replace(/\s+/g, ' ');
+      expect(tree).toMatch(/на спор обычно остаётся около 20 дней/);
+      expect(tree).not.toMatch(/обычно остаётся около 15 дней/);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

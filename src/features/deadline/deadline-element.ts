@@ -1,19 +1,30 @@
 /**
- * <bg-deadline>: upgrades the server-rendered GET form of /tools/deadline/ into a calculator.
- * Reads ?left / ?confirmed / ?start&days, fills the form, shows the result, writes the state back to the URL with
- * history.replaceState, and makes the calendar file on demand (the ICS code is loaded on first use).
+ * <bg-deadline>: the calculator on /tools/deadline/. The form and the result are rendered by the page; without
+ * JavaScript the element is not shown at all (data-js-only) and the page states the rule in words instead.
+ *
+ * Every address it writes carries the absolute last day, `?until=YYYY-MM-DD`, never a count of days: a link
+ * shared or reopened later shows the same last day and the days left from the day it is opened.
+ * Old links (`?left=`, `?confirmed=`, `?start=&days=`, `?mode=`) still work: they are converted once on load,
+ * against today, and the address is rewritten to `?until=` with history.replaceState (src/features/deadline/deadline.ts
+ * parseDeadlineParams). The rules' numbers come from content/facts.yaml through the data-facts attribute.
  * Every text it writes goes through textContent: nothing typed or taken from the URL is ever parsed as HTML.
  */
 import {
+  CALENDAR_ALARM_DAYS,
   computeDeadline,
   deadlineQuery,
+  FIELDS,
+  lastDayOf,
   MODES,
-  CALENDAR_ALARM_DAYS,
   parseDate,
   parseDeadlineParams,
+  REMINDER_HOUR,
+  rulesFrom,
   toIsoDate,
   todayFrom,
+  type DeadlineInput,
   type DeadlineResult,
+  type DeadlineRules,
   type Field,
   type Mode,
   type ParsedParams,
@@ -24,18 +35,14 @@ import { confirmedBasis, daysLeftText, fieldErrorText, urgentText } from './dead
 
 /** Words from data-strings (content/ui/ru.yaml, group deadline). */
 let t: T = createT({});
-const FIELDS: readonly Field[] = ['left', 'confirmed', 'start', 'days'];
-const MODE_FIELDS: Record<Mode, Field[]> = { left: ['left'], confirmed: ['confirmed'], start: ['start', 'days'] };
+const MODE_FIELDS: Record<Mode, Field[]> = { left: ['left', 'hours'], confirmed: ['confirmed'] };
+
+const pad = (n: number) => String(n).padStart(2, '0');
 
 class DeadlineElement extends HTMLElement {
-  /** content/ladder.yaml `urgentDays`, written into the page at build time. */
-  private urgentDays(): number {
-    const n = Number(this.dataset.urgentDays);
-    return Number.isInteger(n) && n > 0 ? n : 0;
-  }
-
   private form!: HTMLFormElement;
   private result!: HTMLElement;
+  private rules: DeadlineRules = { confirmDays: 0, urgentDays: 0 };
   private current: DeadlineResult | null = null;
   /** Values from the link that a date field could not display: quoted beside the field. */
   private unshown = new Map<Field, string>();
@@ -43,12 +50,13 @@ class DeadlineElement extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('form[data-form]');
     const result = this.querySelector<HTMLElement>('[data-result]');
-    if (!form || !result) return;
+    const rules = rulesFrom(this.dataset.facts);
+    if (!form || !result || !rules) return;
     this.form = form;
-    t = tFromElement(this);
     this.result = result;
-    const todayIso = toIsoDate(this.today());
-    for (const f of ['confirmed', 'start'] as const) this.input(f)?.setAttribute('max', todayIso);
+    this.rules = rules;
+    t = tFromElement(this);
+    this.input('confirmed')?.setAttribute('max', toIsoDate(this.today()));
 
     form.addEventListener('change', (e) => {
       const target = e.target as HTMLInputElement;
@@ -97,6 +105,7 @@ class DeadlineElement extends HTMLElement {
     for (const f of FIELDS) {
       const el = this.input(f);
       const raw = parsed.values[f];
+      if (f === 'until' && raw) this.unshown.set(f, raw);
       if (!el || !raw) continue;
       if (el.type === 'date') {
         // A date field only holds a real yyyy-mm-dd; anything else is quoted in the error message instead.
@@ -107,21 +116,26 @@ class DeadlineElement extends HTMLElement {
     }
   }
 
+  /** Writes the address: `?until=` for a result, the raw fields while they are wrong. */
+  private writeUrl(query: string) {
+    try {
+      history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    } catch {
+      /* a sandboxed frame may refuse; the result still shows */
+    }
+  }
+
   private submit() {
     const mode = this.mode();
     const params = new URLSearchParams();
     params.set('mode', mode);
     for (const f of MODE_FIELDS[mode]) params.set(f, this.input(f)?.value ?? '');
     const parsed = parseDeadlineParams(params, this.today());
-    // The URL mirrors the form: the short form for a valid input, the raw fields otherwise.
-    params.delete('mode');
-    const query = parsed.input ? deadlineQuery(parsed.input) : `?${params.toString()}`;
-    try {
-      history.replaceState(history.state, '', `${location.pathname}${query}`);
-    } catch {
-      /* a sandboxed frame may refuse; the result still shows */
-    }
     this.show(parsed, true);
+    if (!this.current) {
+      params.delete('mode');
+      this.writeUrl(`?${params.toString()}`);
+    }
   }
 
   private clearErrors() {
@@ -130,10 +144,11 @@ class DeadlineElement extends HTMLElement {
 
   private setError(field: Field, message: string | null) {
     const el = this.input(field);
-    const out = this.form.querySelector<HTMLElement>(`[data-error="${field}"]`);
-    if (!el || !out) return;
+    const out = this.querySelector<HTMLElement>(`[data-error="${field}"]`);
+    if (!out) return;
     out.textContent = message ?? '';
     out.hidden = !message;
+    if (!el) return;
     const hint = `dl-${field}-hint`;
     if (message) {
       el.setAttribute('aria-invalid', 'true');
@@ -151,7 +166,8 @@ class DeadlineElement extends HTMLElement {
     for (const f of invalid) {
       const raw = this.unshown.get(f);
       const message = fieldErrorText(t, f, parsed.errors[f]!);
-      this.setError(f, raw ? `${t('deadline.rawValue', { raw: raw.slice(0, 40) })} ${message}` : message);
+      if (f === 'until') this.setError(f, t('deadline.untilError', { raw: (raw ?? '').slice(0, 40), message }));
+      else this.setError(f, raw ? `${t('deadline.rawValue', { raw: raw.slice(0, 40) })} ${message}` : message);
     }
     this.unshown.clear();
     if (!parsed.input || invalid.length) {
@@ -160,11 +176,25 @@ class DeadlineElement extends HTMLElement {
       if (moveFocus && invalid[0]) this.input(invalid[0])?.focus();
       return;
     }
-    const r = computeDeadline(parsed.input, this.today(), this.urgentDays());
+    const now = new Date();
+    const lastDay = lastDayOf(parsed.input, now, this.rules);
+    const r = computeDeadline(lastDay, todayFrom(now), this.rules);
     this.current = r;
-    this.render(r);
+    // The address always names the absolute day: an old relative link is converted here, once.
+    if (moveFocus || parsed.legacy || parsed.input.mode !== 'until') this.writeUrl(deadlineQuery(lastDay));
+    this.render(r, parsed.input, now);
+    // Opened from a link, the reader came for the result: it goes first, above the form (moved in the DOM, so the
+    // reading and focus order match what is seen). After «Посчитать» it stays under the form that produced it.
+    this.place(!moveFocus);
     this.result.hidden = false;
     if (moveFocus) this.result.querySelector<HTMLElement>('#dl-result-title')?.focus();
+  }
+
+  private place(first: boolean) {
+    if (first) this.form.before(this.result);
+    else this.form.after(this.result);
+    this.result.classList.toggle('mt-8', !first);
+    this.result.classList.toggle('mb-8', first);
   }
 
   private out(name: string, text: string) {
@@ -179,28 +209,42 @@ class DeadlineElement extends HTMLElement {
     });
   }
 
-  private render(r: DeadlineResult) {
+  private basis(r: DeadlineResult, input: DeadlineInput, now: Date): string {
+    if (input.mode === 'confirmed') {
+      return confirmedBasis(t, formatLocalDateLong(input.confirmed), this.rules.confirmDays);
+    }
+    if (input.mode === 'until') return t('deadline.basis.until', { date: formatLocalDateLong(input.until) });
+    if (input.hours === null) return t('deadline.basis.left', { today: formatLocalDateLong(r.today), n: input.left });
+    const end = new Date(now.getTime() + input.left * 86_400_000 + input.hours * 3_600_000);
+    return t('deadline.basis.leftHours', {
+      today: formatLocalDateLong(r.today),
+      n: input.left,
+      h: input.hours,
+      time: `${pad(end.getHours())}:${pad(end.getMinutes())}`,
+    });
+  }
+
+  private shareUrl(r: DeadlineResult) {
+    return `${location.origin}${location.pathname}${deadlineQuery(r.lastDay)}`;
+  }
+
+  private render(r: DeadlineResult, input: DeadlineInput, now: Date) {
     const expired = r.status === 'expired';
     this.out('last-long', formatLocalDateLong(r.lastDay));
     this.out('last-short', `${formatLocalDateNumeric(r.lastDay)}, ${weekdayRu(r.lastDay)}`);
     this.out('days-left', daysLeftText(t, r.daysLeft));
-    const safeIsToday = r.safeDay.y === r.today.y && r.safeDay.m === r.today.m && r.safeDay.d === r.today.d;
-    this.out('safe-long', safeIsToday ? t('deadline.safeToday') : formatLocalDateLong(r.safeDay));
-    this.out('safe-short', `${formatLocalDateNumeric(r.safeDay)}, ${weekdayRu(r.safeDay)}`);
-    const input = r.input;
-    this.out(
-      'basis',
-      input.mode === 'left'
-        ? t('deadline.basis.left', { today: formatLocalDateLong(r.today), n: input.left })
-        : input.mode === 'confirmed'
-          ? confirmedBasis(t, formatLocalDateLong(input.confirmed))
-          : t('deadline.basis.start', { date: formatLocalDateLong(input.start), n: input.days }),
-    );
+    if (r.safeDay) {
+      this.out('safe-long', formatLocalDateLong(r.safeDay));
+      this.out('safe-short', `${formatLocalDateNumeric(r.safeDay)}, ${weekdayRu(r.safeDay)}`);
+    }
+    this.out('basis', this.basis(r, input, now));
     this.out(
       'alert',
       expired ? t('deadline.expired') : r.status === 'urgent' || r.status === 'today' ? urgentText(t, r.daysLeft) : '',
     );
-    this.togglePart('safe', !expired);
+    const share = this.result.querySelector<HTMLAnchorElement>('[data-share]');
+    if (share) share.href = this.shareUrl(r);
+    this.togglePart('safe', r.safeDay !== null);
     this.togglePart('calendar', !expired);
     this.togglePart('expired', expired);
     this.out('calendar-status', '');
@@ -212,25 +256,24 @@ class DeadlineElement extends HTMLElement {
     try {
       const { buildIcs, icsFileName } = await import('./ics.ts');
       const last = `${formatLocalDateLong(r.lastDay)} (${weekdayRu(r.lastDay)})`;
-      const safe = formatLocalDateLong(r.safeDay);
       const uid = `${globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`}@${location.hostname || 'localhost'}`;
+      const shareUrl = this.shareUrl(r);
       const text = buildIcs({
         uid,
         date: r.lastDay,
+        hour: REMINDER_HOUR,
         stamp: new Date(),
         summary: t('deadline.calendarSummary'),
         description: t('deadline.calendarDescription', {
           last,
-          safe,
+          shareUrl,
           guideUrl: `${location.origin}${t('deadline.nextLinks.openDispute.href')}`,
         }),
-        url: `${location.origin}${location.pathname}${location.search}`,
-        alarms: [
-          ...CALENDAR_ALARM_DAYS.map((n) => ({
-            daysBefore: n,
-            description: n === 1 ? t('deadline.calendarAlarmTomorrow') : t('deadline.calendarAlarmDays', { n }),
-          })),
-        ],
+        url: shareUrl,
+        alarms: CALENDAR_ALARM_DAYS.map((n) => ({
+          daysBefore: n,
+          description: n === 1 ? t('deadline.calendarAlarmTomorrow') : t('deadline.calendarAlarmDays', { n }),
+        })),
       });
       const blob = new Blob([text], { type: 'text/calendar;charset=utf-8' });
       const url = URL.createObjectURL(blob);

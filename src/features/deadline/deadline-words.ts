@@ -3,16 +3,7 @@
  * (group deadline). Pure: the page and the browser element pass their own t().
  */
 import type { T } from '../../lib/i18n.ts';
-import {
-  daysInMonth,
-  DAYS_AFTER_CONFIRMATION,
-  MAX_DAYS,
-  MAX_YEAR,
-  MIN_COUNT,
-  MIN_YEAR,
-  type Field,
-  type FieldError,
-} from './deadline.ts';
+import { daysInMonth, MAX_DAYS, MAX_HOURS, MAX_YEAR, MIN_YEAR, type Field, type FieldError } from './deadline.ts';
 import { monthPrepositional } from './dates-local.ts';
 
 /** «остался 1 день», «осталось 3 дня», «последний день — сегодня», «срок истёк 2 дня назад». */
@@ -26,19 +17,22 @@ export function urgentText(t: T, n: number): string {
   return n === 0 ? t('deadline.urgentToday') : t('deadline.urgent', { n });
 }
 
-export function confirmedBasis(t: T, date: string): string {
-  return t('deadline.basis.confirmed', { date, n: DAYS_AFTER_CONFIRMATION });
+/** `days` is fact('dispute-after-confirm'), handed over by the page: the sentence states the same number. */
+export function confirmedBasis(t: T, date: string, days: number): string {
+  return t('deadline.basis.confirmed', { date, n: days });
 }
 
 export function fieldErrorText(t: T, field: Field, error: FieldError): string {
-  const isDate = field === 'confirmed' || field === 'start';
+  const isDate = field === 'confirmed' || field === 'until';
   switch (error.code) {
     case 'empty':
       return t(`deadline.errors.empty.${field}`);
     case 'format':
       return t(isDate ? 'deadline.errors.formatDate' : 'deadline.errors.formatNumber');
     case 'range':
-      return t('deadline.errors.range', { min: field === 'left' ? MIN_COUNT.left : MIN_COUNT.days, max: MAX_DAYS });
+      return field === 'hours'
+        ? t('deadline.errors.rangeHours', { max: MAX_HOURS })
+        : t('deadline.errors.range', { min: 0, max: MAX_DAYS });
     case 'year':
       return t('deadline.errors.year', { minYear: MIN_YEAR, maxYear: MAX_YEAR });
     case 'no-such-date':
@@ -47,6 +41,6 @@ export function fieldErrorText(t: T, field: Field, error: FieldError): string {
         n: daysInMonth(error.y, error.m),
       });
     case 'future':
-      return t(isDate ? `deadline.errors.future.${field}` : 'deadline.errors.future.other');
+      return t(field === 'confirmed' ? 'deadline.errors.future.confirmed' : 'deadline.errors.future.other');
   }
 }

@@ -6,10 +6,12 @@ import {
   daysInMonth,
   deadlineQuery,
   isoWeekday,
+  lastDayOf,
   isValidDate,
   parseDate,
   parseDayCount,
   parseDeadlineParams,
+  rulesFrom,
   toBasicDate,
   todayFrom,
   toIsoDate,
@@ -17,7 +19,15 @@ import {
 } from './deadline.ts';
 import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from './dates-local.ts';
 import { daysLeftText, fieldErrorText, urgentText } from './deadline-words.ts';
-import { t as ui, uiDict, URGENT_DAYS } from '../../../tests/support/content.ts';
+import { t as ui, uiDict } from '../../../tests/support/content.ts';
+import { fact } from '../../lib/facts.ts';
+
+/** The rules come from content/facts.yaml, as on the page: nothing here types the 15 or the 7. */
+const RULES = {
+  confirmDays: fact('dispute-after-confirm').value as number,
+  urgentDays: fact('urgent-days').value as number,
+};
+const URGENT_DAYS = RULES.urgentDays;
 
 const date = (iso: string): CalendarDate => {
   const r = parseDate(iso);
@@ -99,21 +109,43 @@ describe('URL parameters', () => {
   const today = date('2026-11-05');
   const parse = (q: string) => parseDeadlineParams(new URLSearchParams(q), today);
 
-  it('reads ?left=30', () => {
-    const p = parse('left=30');
-    expect(p.mode).toBe('left');
-    expect(p.errors).toEqual({});
-    expect(p.input).toEqual({ mode: 'left', left: 30 });
+  it('reads the absolute last day ?until=2026-12-06, which every link carries', () => {
+    const p = parse('until=2026-12-06');
+    expect(p).toMatchObject({ mode: null, errors: {}, legacy: false });
+    expect(p.input).toEqual({ mode: 'until', until: date('2026-12-06') });
+    // A day already past is still read: the page then says the term has passed.
+    expect(parse('until=2026-10-01').input).toEqual({ mode: 'until', until: date('2026-10-01') });
+    expect(parse('until=2026-02-30').errors).toEqual({ until: { code: 'no-such-date', y: 2026, m: 2 } });
+    expect(parse('until=завтра').errors).toEqual({ until: { code: 'format' } });
+    // `until` wins over anything else in the address: it is the one current form.
+    expect(parse('until=2026-12-06&left=3').input).toEqual({ mode: 'until', until: date('2026-12-06') });
   });
 
-  it('reads ?confirmed=2026-11-01', () => {
-    const p = parse('confirmed=2026-11-01');
-    expect(p.input).toEqual({ mode: 'confirmed', confirmed: { y: 2026, m: 11, d: 1 } });
+  it('reads old relative links and marks them for conversion', () => {
+    expect(parse('left=30')).toMatchObject({
+      mode: 'left',
+      legacy: true,
+      input: { mode: 'left', left: 30, hours: null },
+    });
+    expect(parse('confirmed=2026-11-01')).toMatchObject({
+      mode: 'confirmed',
+      legacy: true,
+      input: { mode: 'confirmed', confirmed: date('2026-11-01') },
+    });
+    // The removed start-date mode: start + length is an absolute day, converted exactly.
+    expect(parse('start=2026-10-01&days=60')).toMatchObject({
+      legacy: true,
+      input: { mode: 'until', until: date('2026-11-30') },
+    });
+    expect(parse('mode=left&left=12').legacy).toBe(true);
+    expect(parse('').legacy).toBe(false);
   });
 
-  it('reads ?start=2026-10-01&days=60', () => {
-    const p = parse('start=2026-10-01&days=60');
-    expect(p.input).toEqual({ mode: 'start', start: { y: 2026, m: 10, d: 1 }, days: 60 });
+  it('reads the timer with optional hours', () => {
+    expect(parse('left=12&hours=5').input).toEqual({ mode: 'left', left: 12, hours: 5 });
+    expect(parse('left=12&hours=').input).toEqual({ mode: 'left', left: 12, hours: null });
+    expect(parse('left=12&hours=24').errors).toEqual({ hours: { code: 'range' } });
+    expect(parse('left=12&hours=5ч').errors).toEqual({ hours: { code: 'format' } });
   });
 
   it('gives field-level errors and keeps the raw values for the form', () => {
@@ -122,76 +154,118 @@ describe('URL parameters', () => {
     expect(p.input).toBeNull();
     expect(p.errors).toEqual({ left: { code: 'format' } });
     expect(p.values.left).toBe('abc');
+    expect(parse('left=366').errors).toEqual({ left: { code: 'range' } });
     expect(parse('confirmed=2026-02-30').errors).toEqual({ confirmed: { code: 'no-such-date', y: 2026, m: 2 } });
     expect(parse('confirmed=2026-12-01').errors).toEqual({ confirmed: { code: 'future' } });
-    expect(parse('start=2026-10-01&days=0').errors).toEqual({ days: { code: 'range' } });
-    expect(parse('start=2026-10-01').errors).toEqual({ days: { code: 'empty' } });
-    expect(parse('days=60').errors).toEqual({ start: { code: 'empty' } });
   });
 
   it('treats a mode without its fields as an empty form, and the GET form with blanks as errors', () => {
     expect(parse('mode=confirmed')).toMatchObject({ mode: 'confirmed', errors: {}, input: null });
     expect(parse('')).toMatchObject({ mode: null, errors: {}, input: null });
-    const get = parse('mode=left&left=&confirmed=&start=&days=');
+    const get = parse('mode=left&left=&confirmed=');
     expect(get.mode).toBe('left');
     expect(get.errors).toEqual({ left: { code: 'empty' } });
     // The explicit mode wins over other filled fields.
     expect(parse('mode=confirmed&left=3&confirmed=2026-11-01').input?.mode).toBe('confirmed');
-    expect(parse('mode=nonsense&left=3').input).toEqual({ mode: 'left', left: 3 });
+    expect(parse('mode=nonsense&left=3').input).toEqual({ mode: 'left', left: 3, hours: null });
   });
 
-  it('writes the shortest query back', () => {
-    expect(deadlineQuery({ mode: 'left', left: 30 })).toBe('?left=30');
-    expect(deadlineQuery({ mode: 'confirmed', confirmed: date('2026-11-01') })).toBe('?confirmed=2026-11-01');
-    expect(deadlineQuery({ mode: 'start', start: date('2026-10-01'), days: 60 })).toBe('?start=2026-10-01&days=60');
-    const round = parse(deadlineQuery({ mode: 'start', start: date('2026-10-01'), days: 60 }).slice(1));
-    expect(round.input).toEqual({ mode: 'start', start: date('2026-10-01'), days: 60 });
+  it('writes only the absolute last day back, and reading it gives the same day', () => {
+    expect(deadlineQuery(date('2026-12-06'))).toBe('?until=2026-12-06');
+    const round = parse(deadlineQuery(date('2027-01-04')).slice(1));
+    expect(round.input).toEqual({ mode: 'until', until: date('2027-01-04') });
+  });
+});
+
+describe('the last day of an input', () => {
+  // 5 November 2026, 10:00 by the local clock (whatever zone the test runs in).
+  const now = new Date(2026, 10, 5, 10, 0);
+
+  it('(a) timer: today is day 0; hours move the day only when the timer runs past midnight', () => {
+    expect(iso(lastDayOf({ mode: 'left', left: 30, hours: null }, now, RULES))).toBe('2026-12-05');
+    expect(iso(lastDayOf({ mode: 'left', left: 0, hours: null }, now, RULES))).toBe('2026-11-05');
+    expect(iso(lastDayOf({ mode: 'left', left: 12, hours: 5 }, now, RULES))).toBe('2026-11-17');
+    const lateEvening = new Date(2026, 10, 5, 22, 0);
+    expect(iso(lastDayOf({ mode: 'left', left: 12, hours: 5 }, lateEvening, RULES))).toBe('2026-11-18');
+    expect(iso(lastDayOf({ mode: 'left', left: 0, hours: 1 }, lateEvening, RULES))).toBe('2026-11-05');
+  });
+
+  it('(b) confirmation + the dispute-after-confirm fact, whatever its value', () => {
+    expect(RULES.confirmDays).toBe(15);
+    expect(iso(lastDayOf({ mode: 'confirmed', confirmed: date('2026-11-01') }, now, RULES))).toBe('2026-11-16');
+    const changed = { ...RULES, confirmDays: 20 };
+    expect(iso(lastDayOf({ mode: 'confirmed', confirmed: date('2026-11-01') }, now, changed))).toBe('2026-11-21');
+  });
+
+  it('(c) ?until=: the day itself, whenever it is opened', () => {
+    const until = date('2026-12-06');
+    expect(lastDayOf({ mode: 'until', until }, now, RULES)).toEqual(until);
+    expect(lastDayOf({ mode: 'until', until }, new Date(2026, 11, 9, 10), RULES)).toEqual(until);
+  });
+});
+
+describe('rules from the page', () => {
+  it('reads the facts the page hands over, and refuses broken data', () => {
+    const json = JSON.stringify({ 'dispute-after-confirm': { value: 20 }, 'urgent-days': { value: 7 } });
+    expect(rulesFrom(json)).toEqual({ confirmDays: 20, urgentDays: 7 });
+    expect(rulesFrom('{')).toBeNull();
+    expect(rulesFrom(undefined)).toBeNull();
+    expect(
+      rulesFrom(JSON.stringify({ 'dispute-after-confirm': { value: '15' }, 'urgent-days': { value: 7 } })),
+    ).toBeNull();
   });
 });
 
 describe('computing the deadline', () => {
   const today = date('2026-11-05');
+  const compute = (lastDay: CalendarDate, on = today) => computeDeadline(lastDay, on, RULES);
 
-  it('(a) timer: today is day 0', () => {
-    const r = computeDeadline({ mode: 'left', left: 30 }, today, URGENT_DAYS);
-    expect(iso(r.lastDay)).toBe('2026-12-05');
-    expect(iso(r.safeDay)).toBe('2026-12-02');
+  it('counts the days left from today to the absolute last day', () => {
+    const r = compute(date('2026-12-05'));
     expect(r.daysLeft).toBe(30);
+    expect(iso(r.safeDay!)).toBe('2026-12-02');
     expect(r.status).toBe('ok');
-    expect(computeDeadline({ mode: 'left', left: 0 }, today, URGENT_DAYS)).toMatchObject({
-      daysLeft: 0,
-      status: 'today',
+    expect(compute(date('2026-11-05'))).toMatchObject({ daysLeft: 0, status: 'today', safeDay: null });
+  });
+
+  it('a link made today and opened 3 days later: the same last day, 3 fewer days left', () => {
+    const made = compute(date('2026-12-06'), date('2026-11-20'));
+    const later = compute(date('2026-12-06'), date('2026-11-23'));
+    expect(later.lastDay).toEqual(made.lastDay);
+    expect(later.daysLeft).toBe(made.daysLeft - 3);
+    expect(compute(date('2026-12-06'), date('2026-12-07'))).toMatchObject({ status: 'expired', daysLeft: -1 });
+  });
+
+  it('at the urgent-days fact or fewer: «today», and no safe date beside it', () => {
+    expect(compute(addDays(today, URGENT_DAYS + 1)).status).toBe('ok');
+    const urgent = compute(addDays(today, URGENT_DAYS));
+    expect(urgent.status).toBe('urgent');
+    expect(urgent.safeDay).toBeNull();
+    expect(compute(addDays(today, 2))).toMatchObject({ status: 'urgent', safeDay: null });
+    // The threshold follows the fact: with 4 it is not urgent at 5 days left.
+    expect(computeDeadline(addDays(today, 5), today, { ...RULES, urgentDays: 4 })).toMatchObject({
+      status: 'ok',
+      safeDay: addDays(today, 2),
     });
   });
 
-  it('(b) confirmation + 15 days', () => {
-    const r = computeDeadline({ mode: 'confirmed', confirmed: date('2026-11-01') }, today, URGENT_DAYS);
-    expect(iso(r.lastDay)).toBe('2026-11-16');
-    expect(r.daysLeft).toBe(11);
-    expect(iso(r.safeDay)).toBe('2026-11-13');
-  });
-
-  it('(c) start + N days', () => {
-    const r = computeDeadline({ mode: 'start', start: date('2026-10-01'), days: 60 }, today, URGENT_DAYS);
-    expect(iso(r.lastDay)).toBe('2026-11-30');
-    expect(r.daysLeft).toBe(25);
-  });
-
-  it('warns at 5 days or fewer and never advises a safe date in the past', () => {
-    // The threshold is content/ladder.yaml `urgentDays` (7 at the time of writing), not a number of its own.
-    expect(URGENT_DAYS).toBe(7);
-    expect(computeDeadline({ mode: 'left', left: URGENT_DAYS + 1 }, today, URGENT_DAYS).status).toBe('ok');
-    expect(computeDeadline({ mode: 'left', left: URGENT_DAYS }, today, URGENT_DAYS).status).toBe('urgent');
-    const two = computeDeadline({ mode: 'left', left: 2 }, today, URGENT_DAYS);
-    expect(two.status).toBe('urgent');
-    expect(iso(two.safeDay)).toBe(iso(today));
+  it('shows a safe date only when it is ahead of today, never today or in the past', () => {
+    for (let n = -5; n <= 40; n += 1) {
+      const r = compute(addDays(today, n));
+      if (r.safeDay) {
+        expect(daysBetween(today, r.safeDay), `n=${n}`).toBeGreaterThan(0);
+        expect(r.status).toBe('ok');
+      }
+    }
+    expect(computeDeadline(addDays(today, 3), today, { ...RULES, urgentDays: 1 }).safeDay).toBeNull();
+    expect(computeDeadline(addDays(today, 4), today, { ...RULES, urgentDays: 1 }).safeDay).toEqual(addDays(today, 1));
   });
 
   it('reports a deadline that has passed', () => {
-    const r = computeDeadline({ mode: 'confirmed', confirmed: date('2026-10-01') }, today, URGENT_DAYS);
-    expect(iso(r.lastDay)).toBe('2026-10-16');
+    const r = compute(date('2026-10-16'));
     expect(r.daysLeft).toBe(-20);
     expect(r.status).toBe('expired');
+    expect(r.safeDay).toBeNull();
   });
 });
 
@@ -238,8 +312,9 @@ describe('Russian wording', () => {
     );
     expect(e('confirmed', { code: 'no-such-date', y: 2028, m: 2 })).toContain('29\u00a0дней');
     expect(e('left', { code: 'format' })).toMatch(/цифрами/);
-    expect(e('start', { code: 'future' })).toMatch(/не\sнаступила/);
-    for (const field of ['left', 'confirmed', 'start', 'days'] as const) {
+    expect(e('confirmed', { code: 'future' })).toMatch(/не\sнаступила/);
+    expect(e('hours', { code: 'range' })).toMatch(/23/);
+    for (const field of ['left', 'hours', 'confirmed', 'until'] as const) {
       for (const code of ['empty', 'format', 'range', 'year', 'future'] as const) {
         expect(e(field, { code }).length).toBeGreaterThan(10);
       }
@@ -289,9 +364,10 @@ describe('time zones and daylight saving', () => {
       for (const n of [1, 2, 15, 30]) {
         const local = new Date(yesterday.y, yesterday.m - 1, yesterday.d + n);
         const expected = { y: local.getFullYear(), m: local.getMonth() + 1, d: local.getDate() };
-        expect(computeDeadline({ mode: 'left', left: n }, yesterday, URGENT_DAYS).lastDay).toEqual(expected);
+        const at = new Date(yesterday.y, yesterday.m - 1, yesterday.d, 12);
+        expect(lastDayOf({ mode: 'left', left: n, hours: null }, at, RULES)).toEqual(expected);
       }
-      expect(computeDeadline({ mode: 'left', left: 1 }, yesterday, URGENT_DAYS).daysLeft).toBe(1);
+      expect(computeDeadline(addDays(yesterday, 1), yesterday, RULES).daysLeft).toBe(1);
     });
   }
 

@@ -13,19 +13,45 @@ export interface CalendarDate {
   d: number;
 }
 
-/** After confirming receipt a buyer usually has about this many days to open a dispute (fact sheet B, hedged). */
-export const DAYS_AFTER_CONFIRMATION = 15;
-/** Our advice: open the dispute this many days before the last day. */
+/**
+ * The numbers of the rules are not written here: the about-15-days rule after confirming receipt is
+ * `dispute-after-confirm` and the urgency threshold is `urgent-days` in content/facts.yaml. The page hands them to
+ * these functions (and to the browser element through a data-facts attribute), so a changed fact changes the result.
+ */
+export interface DeadlineRules {
+  /** fact('dispute-after-confirm'): days usually left for a dispute after confirming receipt. */
+  confirmDays: number;
+  /** fact('urgent-days'): at this many days left or fewer the result says «откройте спор сегодня». */
+  urgentDays: number;
+}
+/**
+ * The rules from a page's data-facts attribute (JSON of factsForBrowser(['dispute-after-confirm', 'urgent-days'])):
+ * what the browser element computes with. A missing or broken value gives null: no result rather than a wrong one.
+ */
+export function rulesFrom(json: string | undefined): DeadlineRules | null {
+  try {
+    const facts = JSON.parse(json ?? '{}') as Record<string, { value?: unknown } | undefined>;
+    const confirmDays = facts['dispute-after-confirm']?.value;
+    const urgentDays = facts['urgent-days']?.value;
+    if (!Number.isInteger(confirmDays) || !Number.isInteger(urgentDays)) return null;
+    return { confirmDays: confirmDays as number, urgentDays: urgentDays as number };
+  } catch {
+    return null;
+  }
+}
+
+/** Our advice, not a platform rule: open the dispute this many days before the last day. */
 export const SAFE_MARGIN_DAYS = 3;
-/** Longest timer or protection length we accept; real ones are a few months at most. */
+/** Longest timer we accept; real ones are a few months at most. */
 export const MAX_DAYS = 365;
+/** Hours a timer shows beside its days: 0–23. */
+export const MAX_HOURS = 23;
 /** Years accepted in a typed or shared date. */
 export const MIN_YEAR = 2010;
 export const MAX_YEAR = 2100;
-/** Smallest number accepted in each count field: a timer may show 0 days, a protection lasts at least 1. */
-export const MIN_COUNT = { left: 0, days: 1 } as const;
-/** The calendar file reminds this many days before the last day. */
+/** The calendar file reminds this many days before the last day, at REMINDER_HOUR local time (never midnight). */
 export const CALENDAR_ALARM_DAYS = [3, 1] as const;
+export const REMINDER_HOUR = 10;
 
 const MS_PER_DAY = 86_400_000;
 
@@ -130,27 +156,35 @@ export function parseDayCount(raw: string, min: number, max = MAX_DAYS): CountPa
   return { ok: true, value };
 }
 
-export type Mode = 'left' | 'confirmed' | 'start';
-export const MODES: readonly Mode[] = ['left', 'confirmed', 'start'];
-export type Field = 'left' | 'confirmed' | 'start' | 'days';
+/** What the reader can see: the timer in the order card, or the day they confirmed receipt. */
+export type Mode = 'left' | 'confirmed';
+export const MODES: readonly Mode[] = ['left', 'confirmed'];
+/** Form fields, plus `until`: the absolute last day every link carries. */
+export type Field = 'left' | 'hours' | 'confirmed' | 'until';
+export const FIELDS: readonly Field[] = ['left', 'hours', 'confirmed', 'until'];
 
 export type DeadlineInput =
-  | { mode: 'left'; left: number }
+  | { mode: 'left'; left: number; hours: number | null }
   | { mode: 'confirmed'; confirmed: CalendarDate }
-  | { mode: 'start'; start: CalendarDate; days: number };
+  | { mode: 'until'; until: CalendarDate };
 
 /** Machine-readable field errors; the words live in content/ui/ru.yaml (src/features/deadline/deadline-words.ts). */
 export type FieldError =
   { code: 'empty' | 'format' | 'range' | 'year' | 'future' } | { code: 'no-such-date'; y: number; m: number };
 
 export interface ParsedParams {
-  /** null when the URL names no mode: an empty form. */
+  /** The form's mode to show: null when the URL names none (an empty form, or a bare `?until=`). */
   mode: Mode | null;
   /** Raw values to put back into the form fields, exactly as given. */
   values: Record<Field, string>;
   errors: Partial<Record<Field, FieldError>>;
-  /** Set only when the mode's fields are all valid. */
+  /** Set only when the fields in use are all valid. */
   input: DeadlineInput | null;
+  /**
+   * True when the URL used an old relative form (`?left=`, `?confirmed=`, `?start=&days=`, `?mode=`): the page
+   * converts it once to `?until=` so the link keeps meaning the same day when shared or reopened.
+   */
+  legacy: boolean;
 }
 
 function isMode(v: string | null): v is Mode {
@@ -162,110 +196,118 @@ function dateError(r: Extract<DateParse, { ok: false }>): FieldError {
 }
 
 /**
- * Reads `?left=30`, `?confirmed=2026-11-01` or `?start=2026-10-01&days=60` (and `?mode=…` from the GET form).
+ * Reads the page address. The one current form is `?until=2026-12-06`: the absolute last day, which means the
+ * same day whenever and wherever the link is opened. Old links still work: `?left=30` (a timer count, relative to
+ * the day it is opened, so converted against today), `?confirmed=2026-11-01`, `?start=2026-10-01&days=60` (the
+ * removed start-date mode: start plus length) and `?mode=…` from the old GET form are read once and marked
+ * `legacy`; the element then rewrites the address to `?until=` with history.replaceState.
  * A field the URL does not mention is not an error (so `?mode=confirmed` just opens that mode); a field that is
- * present but empty or wrong is. Dates of confirmation and of the start cannot lie after `today`.
+ * present but empty or wrong is. A confirmation date cannot lie after `today`.
  */
 export function parseDeadlineParams(params: URLSearchParams, today: CalendarDate): ParsedParams {
-  const get = (k: Field) => params.get(k);
+  const get = (k: string) => params.get(k);
   const values: Record<Field, string> = {
     left: get('left') ?? '',
+    hours: get('hours') ?? '',
     confirmed: get('confirmed') ?? '',
-    start: get('start') ?? '',
-    days: get('days') ?? '',
+    until: get('until') ?? '',
   };
-  const explicit = params.get('mode');
-  let mode: Mode | null = isMode(explicit) ? explicit : null;
-  if (!mode) {
-    if (get('left') !== null) mode = 'left';
-    else if (get('confirmed') !== null) mode = 'confirmed';
-    else if (get('start') !== null || get('days') !== null) mode = 'start';
-  }
   const errors: ParsedParams['errors'] = {};
-  if (!mode) return { mode, values, errors, input: null };
 
-  const count = (field: 'left' | 'days', min: number): number | null => {
-    if (get(field) === null) return null;
-    const r = parseDayCount(values[field], min);
-    if (r.ok) return r.value;
-    errors[field] = { code: r.error };
-    return null;
-  };
-  const pastDate = (field: 'confirmed' | 'start'): CalendarDate | null => {
-    if (get(field) === null) return null;
-    const r = parseDate(values[field]);
+  const date = (field: 'confirmed' | 'until', raw: string): CalendarDate | null => {
+    const r = parseDate(raw);
     if (!r.ok) {
       errors[field] = dateError(r);
-      return null;
-    }
-    if (compareDates(r.date, today) > 0) {
-      errors[field] = { code: 'future' };
       return null;
     }
     return r.date;
   };
 
+  if (get('until') !== null) {
+    const until = date('until', values.until);
+    return { mode: null, values, errors, input: until ? { mode: 'until', until } : null, legacy: false };
+  }
+
+  const legacy = ['left', 'confirmed', 'start', 'days', 'mode'].some((k) => get(k) !== null);
+  // The removed start-date mode: start + length is an absolute day too, so an old link converts exactly.
+  if (get('start') !== null && get('days') !== null && get('left') === null && get('confirmed') === null) {
+    const start = parseDate(get('start') ?? '');
+    const days = parseDayCount(get('days') ?? '', 1);
+    if (start.ok && days.ok) {
+      return { mode: null, values, errors, input: { mode: 'until', until: addDays(start.date, days.value) }, legacy };
+    }
+  }
+
+  const explicit = get('mode');
+  let mode: Mode | null = isMode(explicit) ? explicit : null;
+  if (!mode) {
+    if (get('left') !== null || get('hours') !== null) mode = 'left';
+    else if (get('confirmed') !== null) mode = 'confirmed';
+  }
+  if (!mode) return { mode, values, errors, input: null, legacy };
+
+  const count = (field: 'left' | 'hours', max: number): number | null => {
+    const r = parseDayCount(values[field], 0, max);
+    if (r.ok) return r.value;
+    errors[field] = { code: r.error };
+    return null;
+  };
+
   let input: DeadlineInput | null = null;
   if (mode === 'left') {
-    const left = count('left', MIN_COUNT.left);
-    if (left !== null) input = { mode, left };
-  } else if (mode === 'confirmed') {
-    const confirmed = pastDate('confirmed');
-    if (confirmed) input = { mode, confirmed };
-  } else {
-    const start = pastDate('start');
-    const days = count('days', MIN_COUNT.days);
-    // One of the pair given and the other missing: the missing one is what the reader has to fill in.
-    if (start && get('days') === null) errors.days = { code: 'empty' };
-    if (days !== null && get('start') === null) errors.start = { code: 'empty' };
-    if (start && days !== null) input = { mode, start, days };
+    const left = get('left') === null ? null : count('left', MAX_DAYS);
+    // Hours are optional: an absent or empty field means «only days».
+    const hours = values.hours.trim() === '' ? null : count('hours', MAX_HOURS);
+    if (left !== null && !errors.hours) input = { mode, left, hours };
+  } else if (get('confirmed') !== null) {
+    const confirmed = date('confirmed', values.confirmed);
+    if (confirmed && compareDates(confirmed, today) > 0) errors.confirmed = { code: 'future' };
+    else if (confirmed) input = { mode, confirmed };
   }
-  return { mode, values, errors, input };
+  return { mode, values, errors, input, legacy };
 }
 
-/** The URL query for a valid input, as short as possible: what the form writes with history.replaceState. */
-export function deadlineQuery(input: DeadlineInput): string {
-  const p = new URLSearchParams();
-  if (input.mode === 'left') p.set('left', String(input.left));
-  else if (input.mode === 'confirmed') p.set('confirmed', toIsoDate(input.confirmed));
-  else {
-    p.set('start', toIsoDate(input.start));
-    p.set('days', String(input.days));
-  }
-  return `?${p.toString()}`;
+/**
+ * The last day to open a dispute for an input, as of the instant `now`:
+ * (a) timer: today counts as day 0, so "30 days left" ends on today + 30; with hours too («12 дн. 5 ч»), the day on
+ *     which the timer reaches zero (now + 12 days + 5 hours, by the local clock);
+ * (b) confirmation: that date + fact('dispute-after-confirm') days, "usually";
+ * (c) `?until=`: that day, as the link says.
+ */
+export function lastDayOf(input: DeadlineInput, now: Date, rules: DeadlineRules): CalendarDate {
+  if (input.mode === 'until') return input.until;
+  if (input.mode === 'confirmed') return addDays(input.confirmed, rules.confirmDays);
+  if (input.hours === null) return addDays(todayFrom(now), input.left);
+  return todayFrom(new Date(now.getTime() + input.left * MS_PER_DAY + input.hours * 3_600_000));
+}
+
+/** The address every link, share and calendar event carries: the absolute last day. */
+export function deadlineQuery(lastDay: CalendarDate): string {
+  return `?until=${toIsoDate(lastDay)}`;
 }
 
 export type Status = 'ok' | 'urgent' | 'today' | 'expired';
 
 export interface DeadlineResult {
-  input: DeadlineInput;
   today: CalendarDate;
   /** The last day to open a dispute, by our count. */
   lastDay: CalendarDate;
-  /** Our advice: a few days earlier, but never before today. */
-  safeDay: CalendarDate;
+  /**
+   * Our advice, a few days before the last day: only when it is still ahead (later than today) and the reader is
+   * not already in the urgent zone, where the one recommendation is «откройте спор сегодня». Otherwise null.
+   */
+  safeDay: CalendarDate | null;
   /** lastDay − today: 0 means the last day is today, negative means it has passed. */
   daysLeft: number;
   status: Status;
 }
 
-/**
- * `urgentDays`: at this many days left or fewer the result carries a strong warning; the one value is
- * `urgentDays` in content/ladder.yaml (the page reads it through the content layer and hands it to the script).
- *
- * (a) timer: today counts as day 0, so "30 days left" ends on today + 30 (hours on the timer are not counted);
- * (b) confirmation: that date + 15 days, "usually"; (c) start + N days.
- */
-export function computeDeadline(input: DeadlineInput, today: CalendarDate, urgentDays: number): DeadlineResult {
-  const lastDay =
-    input.mode === 'left'
-      ? addDays(today, input.left)
-      : input.mode === 'confirmed'
-        ? addDays(input.confirmed, DAYS_AFTER_CONFIRMATION)
-        : addDays(input.start, input.days);
+/** Where the reader stands on `today` against an absolute last day: the same day whenever the link is opened. */
+export function computeDeadline(lastDay: CalendarDate, today: CalendarDate, rules: DeadlineRules): DeadlineResult {
   const daysLeft = daysBetween(today, lastDay);
+  const status: Status =
+    daysLeft < 0 ? 'expired' : daysLeft === 0 ? 'today' : daysLeft <= rules.urgentDays ? 'urgent' : 'ok';
   const early = addDays(lastDay, -SAFE_MARGIN_DAYS);
-  const safeDay = compareDates(early, today) < 0 ? (daysLeft < 0 ? early : today) : early;
-  const status: Status = daysLeft < 0 ? 'expired' : daysLeft === 0 ? 'today' : daysLeft <= urgentDays ? 'urgent' : 'ok';
-  return { input, today, lastDay, safeDay, daysLeft, status };
+  const safeDay = status === 'ok' && compareDates(early, today) > 0 ? early : null;
+  return { today, lastDay, safeDay, daysLeft, status };
 }

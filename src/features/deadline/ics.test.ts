@@ -9,11 +9,12 @@ const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
 const event: IcsEvent = {
   uid: 'abc123@example.test',
   date: { y: 2026, m: 11, d: 16 },
+  hour: 10,
   stamp: new Date(Date.UTC(2026, 10, 5, 9, 30, 15, 123)),
   summary: 'Последний день, чтобы открыть спор по заказу AliExpress',
   description:
     'По расчёту калькулятора последний день — 16 ноября 2026. Наш совет — открыть спор до 13 ноября 2026; сверьтесь с таймером.\nКак открыть спор: https://example.test/disputes/open-dispute/',
-  url: 'https://example.test/tools/deadline/?confirmed=2026-11-01',
+  url: 'https://example.test/tools/deadline/?until=2026-11-16',
   alarms: [
     { daysBefore: 3, description: 'Через 3 дня — последний день' },
     { daysBefore: 1, description: 'Завтра — последний день' },
@@ -105,18 +106,22 @@ describe('buildIcs', () => {
     expect(content.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
   });
 
-  it('makes an all-day event: DTSTART as a DATE and DTEND the next day', () => {
+  it('puts the event on the absolute last day at 10:00 floating local time, never at midnight', () => {
     const content = unfold(ics);
-    expect(content).toContain('\r\nDTSTART;VALUE=DATE:20261116\r\n');
-    expect(content).toContain('\r\nDTEND;VALUE=DATE:20261117\r\n');
+    // Floating: no Z and no TZID, so 10:00 is 10:00 on the reader's phone wherever it is.
+    expect(content).toContain('\r\nDTSTART:20261116T100000\r\n');
+    expect(content).toContain('\r\nDTEND:20261116T103000\r\n');
+    expect(content).not.toMatch(/VALUE=DATE[:;]/);
+    expect(content).not.toMatch(/T000000/);
+    expect(content).not.toMatch(/TZID|DTSTART:[^\r]*Z/);
   });
 
-  it('ends a year-end event on 1 January and a leap-day event on 1 March', () => {
-    expect(buildIcs({ ...event, date: { y: 2026, m: 12, d: 31 } })).toContain('DTEND;VALUE=DATE:20270101');
-    expect(buildIcs({ ...event, date: { y: 2028, m: 2, d: 29 } })).toContain('DTEND;VALUE=DATE:20280301');
+  it('keeps the date of a year-end and a leap-day event as given', () => {
+    expect(buildIcs({ ...event, date: { y: 2026, m: 12, d: 31 } })).toContain('DTSTART:20261231T100000');
+    expect(buildIcs({ ...event, date: { y: 2028, m: 2, d: 29 } })).toContain('DTSTART:20280229T100000');
   });
 
-  it('adds two display alarms, 3 days and 1 day before the event', () => {
+  it('adds two display alarms at 10:00 local, 3 days and 1 day before (relative to the 10:00 start)', () => {
     const content = unfold(ics);
     const alarms = content.match(/BEGIN:VALARM\r\n[\s\S]*?END:VALARM/g) ?? [];
     expect(alarms).toHaveLength(2);
@@ -125,7 +130,14 @@ describe('buildIcs', () => {
     alarms.forEach((a) => {
       expect(a).toContain('ACTION:DISPLAY');
       expect(a).toMatch(/DESCRIPTION:.+/);
+      // Relative whole days to a 10:00 start: 13 November 10:00 and 15 November 10:00, never midnight.
+      expect(a).toMatch(/\r\nTRIGGER:-P\d+D\r\n/);
     });
+  });
+
+  it('rings at the hour asked for', () => {
+    expect(buildIcs({ ...event, hour: 9 })).toContain('DTSTART:20261116T090000');
+    expect(buildIcs({ ...event, hour: 9, minutes: 90 })).toContain('DTEND:20261116T103000');
   });
 
   it('escapes text values and round-trips them after unfolding', () => {
@@ -134,7 +146,7 @@ describe('buildIcs', () => {
     expect(description).toContain('2026\\; сверьтесь');
     expect(description).toContain('\\nКак открыть спор');
     expect(content).toContain('SUMMARY:Последний день\\, чтобы открыть спор по заказу AliExpress');
-    expect(content).toContain('URL:https://example.test/tools/deadline/?confirmed=2026-11-01');
+    expect(content).toContain('URL:https://example.test/tools/deadline/?until=2026-11-16');
   });
 
   it('keeps hostile text as text: no property or component can be injected', () => {
@@ -153,7 +165,7 @@ describe('buildIcs', () => {
   });
 
   it('omits optional parts cleanly', () => {
-    const bare = buildIcs({ uid: 'u@x', date: { y: 2026, m: 1, d: 5 }, stamp: new Date(0), summary: 's' });
+    const bare = buildIcs({ uid: 'u@x', date: { y: 2026, m: 1, d: 5 }, hour: 10, stamp: new Date(0), summary: 's' });
     expect(bare).not.toContain('DESCRIPTION');
     expect(bare).not.toContain('VALARM');
     expect(bare).toContain('DTSTAMP:19700101T000000Z');

@@ -1,12 +1,16 @@
 /**
- * A one-event iCalendar file (RFC 5545): an all-day event with reminders, built as text with no dependencies.
+ * A one-event iCalendar file (RFC 5545): an event on the last day at a fixed hour of the reader's local time, with
+ * reminders a few days before at the same hour, built as text with no dependencies.
+ * Why not an all-day event: its reminders are relative to the day's start, so «3 days before» rang at midnight.
+ * Here DTSTART is a floating local time (no Z, no TZID: 10:00 wherever the phone is), and each VALARM's TRIGGER is
+ * relative to it (-P3D = 10:00 three days before), which every calendar app computes the same way.
  * Lines end with CRLF and are folded at 75 octets of UTF-8 without splitting a character (Cyrillic letters are
  * 2 octets each); TEXT values escape backslash, semicolon, comma and newlines.
  */
-import { addDays, toBasicDate, type CalendarDate } from './deadline.ts';
+import { toBasicDate, type CalendarDate } from './deadline.ts';
 
 export interface IcsAlarm {
-  /** Days before the start of the event day: TRIGGER:-P<n>D. */
+  /** Days before the event's start (the same local hour): TRIGGER:-P<n>D. */
   daysBefore: number;
   description: string;
 }
@@ -14,8 +18,12 @@ export interface IcsAlarm {
 export interface IcsEvent {
   /** Globally unique, e.g. `<random>@<host>`. */
   uid: string;
-  /** The all-day event's calendar date (floating: the same day in every time zone). */
+  /** The event's calendar date (floating: the same day in every time zone). */
   date: CalendarDate;
+  /** Local hour (0–23) the event starts at and the reminders ring at; floating, so 10 means 10:00 on the phone. */
+  hour: number;
+  /** Length of the event in minutes. */
+  minutes?: number;
   /** When the file was made: written in UTC as DTSTAMP. */
   stamp: Date;
   summary: string;
@@ -72,6 +80,13 @@ export function formatUtcStamp(date: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
+/** 20261206T100000: a floating local date-time (RFC 5545 §3.3.5, form #1). Minutes past 59 are not expected. */
+export function localDateTime(date: CalendarDate, hour: number, minutes: number): string {
+  const h = Math.min(23, Math.max(0, Math.trunc(hour))) + Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${toBasicDate(date)}T${String(h).padStart(2, '0')}${String(m).padStart(2, '0')}00`;
+}
+
 /** A whole VCALENDAR with one VEVENT, every line folded, CRLF after each line including the last. */
 export function buildIcs(event: IcsEvent): string {
   const lines = [
@@ -83,8 +98,8 @@ export function buildIcs(event: IcsEvent): string {
     'BEGIN:VEVENT',
     `UID:${event.uid.replace(/[\r\n]/g, '')}`,
     `DTSTAMP:${formatUtcStamp(event.stamp)}`,
-    `DTSTART;VALUE=DATE:${toBasicDate(event.date)}`,
-    `DTEND;VALUE=DATE:${toBasicDate(addDays(event.date, 1))}`,
+    `DTSTART:${localDateTime(event.date, event.hour, 0)}`,
+    `DTEND:${localDateTime(event.date, event.hour, event.minutes ?? 30)}`,
     `SUMMARY:${escapeText(event.summary)}`,
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     ...(event.url && /^https?:\/\/[^\s]+$/.test(event.url) ? [`URL:${event.url}`] : []),

@@ -150,6 +150,10 @@ class TriageElement extends HTMLElement {
     return h(
       'div',
       {},
+      // The introduction belongs to the first question only: later questions and results start with themselves.
+      steps.length === 0
+        ? h('p', { class: 'mb-6 max-w-prose text-lg', text: t('triage.intro'), attrs: { 'data-intro': '' } })
+        : null,
       h('p', { class: 'text-base font-semibold text-muted', text: t('triage.step', { n: steps.length + 1 }) }),
       this.heading(q.text),
       q.hint ? h('p', { class: 'mt-2 max-w-prose text-muted', text: q.hint }) : null,
@@ -206,7 +210,11 @@ class TriageElement extends HTMLElement {
       this.heading(r.title),
       h('p', { class: 'mt-3 max-w-prose text-lg', text: r.action }),
       // The first action comes with the link that performs it, before the deadline and the reading.
-      h('p', { class: 'mt-3' }, h('a', { href: r.tool.href, class: 'btn btn-primary', text: r.tool.label })),
+      h(
+        'p',
+        { class: 'mt-3' },
+        h('a', { href: r.first.href, class: 'btn btn-primary', text: r.first.label, attrs: { 'data-first': '' } }),
+      ),
       h(
         'aside',
         {

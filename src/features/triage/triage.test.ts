@@ -12,6 +12,7 @@ import {
 } from './triage.ts';
 import { problemTiles, TRIAGE_TREE } from '../../../tests/support/content.ts';
 import { PROBLEM_SLUGS } from '../../lib/sections.ts';
+import { fact } from '../../lib/facts.ts';
 
 const PROBLEM_GUIDES = PROBLEM_SLUGS.map((slug) => `problems/${slug}`);
 
@@ -53,6 +54,32 @@ describe('walking the tree', () => {
     const confirmed = resultFor(['arrived', 'damaged', 'yes'], TRIAGE_TREE);
     expect(confirmed?.deadline.text).toMatch(/15\sдней/);
     expect(confirmed?.tool.href).toBe('/tools/deadline/?mode=confirmed');
+  });
+
+  it('leads each result with the link that performs its first action', () => {
+    // At the counter with a damaged box: what to check before accepting the parcel, not the deadline calculator.
+    const pickup = resultFor(['pickup'], TRIAGE_TREE);
+    expect(pickup?.action).toMatch(/^Не\sпринимайте посылку/);
+    expect(pickup?.first.href).toBe('/checklists/parcel-arrived/');
+    // «Откройте спор сегодня» comes with the dispute steps; «Напишите продавцу» with the seller's letter.
+    for (const { keys, result } of allLeaves(TRIAGE_TREE)) {
+      const where = keys.join('.');
+      if (/^Откройте\sспор\sсегодня/.test(result.action))
+        expect(result.first.href, where).toBe('/disputes/open-dispute/');
+      if (/^Напишите\sпродавцу/.test(result.action))
+        expect(result.first.href, where).toBe('/tools/message/?template=seller');
+      expect(result.first.label.length, where).toBeGreaterThan(5);
+    }
+    expect(resultFor(['not-arrived', 'moving', 'ending'], TRIAGE_TREE)?.first.label).toMatch(/сегодня/);
+  });
+
+  it('states the rules through the facts: the dispute term after confirmation reads fact dispute-after-confirm', () => {
+    const text = JSON.stringify(TRIAGE_TREE);
+    expect(text).not.toMatch(/\{(?:fact|value):/);
+    const days = fact('dispute-after-confirm').value;
+    expect(resultFor(['arrived', 'damaged', 'yes'], TRIAGE_TREE)?.deadline.text).toMatch(
+      new RegExp(`около ${days}\\sдней`),
+    );
   });
 
   it('marks the deadline hint urgent when the timer is nearly out or over', () => {

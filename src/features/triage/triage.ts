@@ -40,6 +40,8 @@ export interface TriageResult {
   title: string;
   /** What to do now, in one or two sentences. */
   action: string;
+  /** The link that performs the first action: shown right under it, before everything else. */
+  first: Link;
   /** The one guide that fits: a guide id `<section>/<slug>`. */
   guide: string;
   /** A checklist id from content/checklists/. */
@@ -63,6 +65,7 @@ export interface TriageData {
         id: string;
         result: string;
         action: string;
+        first?: string;
         guide: string;
         checklist: string;
         tool: string;
@@ -99,6 +102,7 @@ export function buildTree(data: TriageData): TriageQuestion {
         kind: 'result',
         title: n.result,
         action: n.action,
+        first: link(n.first ?? n.tool),
         guide: n.guide,
         checklist: n.checklist,
         tool: link(n.tool),
