@@ -15,7 +15,7 @@ const PAGES = {
   'faq-entry': '/faq/what-is-dispute/',
   checklists: '/checklists/',
   checklist: '/checklists/open-dispute/',
-  'tool-deadline': '/tools/deadline/?left=4',
+  'tool-deadline': '/tools/deadline/?until=2026-12-05',
   'tool-message': '/tools/message/',
   'tool-triage': '/tools/triage/',
   glossary: '/glossary/',
