@@ -5,7 +5,7 @@ import { loadContent, toModel, proseOf, countWords, countSentences } from './loa
 import { auditReferences, formatProblems } from '../../src/lib/content-audit.ts';
 import { validate } from '../../src/content/validate.ts';
 import { checklistSchema, faqSchema, glossarySchema, guideSchema, pageSchema } from '../../src/content/schemas.ts';
-import { sharedNgrams } from '../../src/lib/ngrams.ts';
+import { sharedNgrams } from '../support/ngrams.ts';
 import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
 
 const content = loadContent('content');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typo, typoHeading } from '../../src/lib/typography.ts';
+import { typo, typoHeading } from './typography.ts';
 
 describe('typoHeading', () => {
   it('gives long glued runs ordinary spaces back, keeps short glue and the space before a dash', () => {

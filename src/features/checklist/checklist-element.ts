@@ -4,10 +4,10 @@
  * share one in-memory state and copies in other tabs follow through the `storage` event. When storage is
  * unavailable or full the list keeps working in memory and says so quietly.
  */
-import { safeStorage } from '../lib/safe-storage.ts';
-import { checklistStorageKey, parseChecklistState, saveChecklistState, setTick } from '../lib/checklist-store.ts';
-import { checklistProgress, type ChecklistProgress } from '../lib/checklist-progress.ts';
-import { createT, tFromElement, type T } from '../lib/i18n.ts';
+import { safeStorage } from '../../lib/safe-storage.ts';
+import { checklistStorageKey, parseChecklistState, saveChecklistState, setTick } from './checklist-store.ts';
+import { checklistProgress, type ChecklistProgress } from './checklist-progress.ts';
+import { createT, tFromElement, type T } from '../../lib/i18n.ts';
 
 const storage = safeStorage();
 /** Ticks per checklist id, shared by every copy on this page; the only copy when storage fails. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../src/content/validate.ts';
-import { checklistSchema, faqSchema, glossarySchema, guideSchema } from '../../src/content/schemas.ts';
+import { validate } from './validate.ts';
+import { checklistSchema, faqSchema, glossarySchema, guideSchema } from './schemas.ts';
 
 const goodGuide = {
   title: 'Посылка задерживается',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTheme, THEME_INIT_SCRIPT } from '../../src/lib/theme-init.ts';
+import { readTheme, THEME_INIT_SCRIPT } from './theme-init.ts';
 
 describe('theme choice', () => {
   it('light and dark are kept; anything else follows the system', () => {

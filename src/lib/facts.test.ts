@@ -13,8 +13,7 @@ import {
   loadFacts,
   overdueFacts,
   type Fact,
-} from '../../src/lib/facts.ts';
-import { pageOfContentFile } from '../../src/lib/fact-usage.ts';
+} from './facts.ts';
 
 const base: Fact = {
   id: 'x',
@@ -63,15 +62,6 @@ describe('tokens', () => {
 
   it('finds ids in both spellings', () => {
     expect(factIdsIn('a {fact:one} b <Fact id="two" bare /> c {value:one}')).toEqual(['one', 'two']);
-  });
-
-  it('maps content files to the pages that show them', () => {
-    expect(pageOfContentFile('guides/disputes/open-dispute.mdx')).toBe('/disputes/open-dispute/');
-    expect(pageOfContentFile('faq/days-left.md')).toBe('/faq/days-left/');
-    expect(pageOfContentFile('checklists/open-dispute.yaml')).toBe('/checklists/open-dispute/');
-    expect(pageOfContentFile('glossary.yaml')).toBe('/glossary/');
-    expect(pageOfContentFile('tools/triage.yaml')).toBe('/tools/triage/');
-    expect(pageOfContentFile('ui/ru.yaml')).toBeNull();
   });
 });
 

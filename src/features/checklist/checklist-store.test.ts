@@ -8,15 +8,15 @@ import {
   serialiseChecklistState,
   setTick,
   type TickWriter,
-} from '../../src/lib/checklist-store.ts';
+} from './checklist-store.ts';
 import {
   checklistInstanceId,
   checklistProgress,
   groupStatus,
   guideIdFromPath,
-} from '../../src/lib/checklist-progress.ts';
-import { safeStorage } from '../../src/lib/safe-storage.ts';
-import { t } from '../support/content.ts';
+} from './checklist-progress.ts';
+import { safeStorage } from '../../lib/safe-storage.ts';
+import { t } from '../../../tests/support/content.ts';
 
 const known = ['check-timer', 'seller-first', 'extend', 'reason'];
 

@@ -1,6 +1,6 @@
 /**
  * Saved ticks of one checklist: parse, migrate, merge and serialise. Pure functions; the custom element
- * (src/scripts/checklist-element.ts) does the reading and writing through safe-storage.
+ * (checklist-element.ts) does the reading and writing through safe-storage.
  *
  * Stored under `bg:v1:checklist:<id>` as `{"v":1,"ticked":["item-id",…]}`. Item ids are the stable ids from
  * content/checklists/<id>.yaml, so progress survives edits: ids no longer in the list are dropped, new items
