@@ -9,12 +9,7 @@ import {
   setTick,
   type TickWriter,
 } from './checklist-store.ts';
-import {
-  checklistInstanceId,
-  checklistProgress,
-  groupStatus,
-  guideIdFromPath,
-} from './checklist-progress.ts';
+import { checklistInstanceId, checklistProgress, groupStatus, guideIdFromPath } from './checklist-progress.ts';
 import { safeStorage } from '../../lib/safe-storage.ts';
 import { t } from '../../../tests/support/content.ts';
 
