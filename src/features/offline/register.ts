@@ -4,6 +4,7 @@
  * Kept tiny (the budget is 1.5 KB gzip; `npm run bench` reports it) and without words: they are in the HTML.
  */
 import { COPY_ATTR, SW_URL } from './constants.ts';
+import { formatDateTimeRu } from '../../lib/dates-ru.ts';
 
 function showCopyNotice() {
   const savedAt = document.documentElement.getAttribute(COPY_ATTR);
@@ -16,9 +17,7 @@ function showCopyNotice() {
     const when = new Date(savedAt);
     date.textContent = updated
       ? (updated.textContent ?? '')
-      : new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(
-          Number.isNaN(when.getTime()) ? new Date() : when,
-        );
+      : formatDateTimeRu(Number.isNaN(when.getTime()) ? new Date() : when);
     part.hidden = false;
   }
   notice.hidden = false;
