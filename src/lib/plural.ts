@@ -12,8 +12,3 @@ export function pluralRu(count: number, forms: readonly [one: string, few: strin
       return forms[2];
   }
 }
-
-/** «3 дня», «21 день», «11 дней». */
-export function countRu(count: number, forms: readonly [string, string, string]): string {
-  return `${count}\u00a0${pluralRu(count, forms)}`;
-}

@@ -124,7 +124,7 @@ export function internalLinks(text: string): string[] {
   return [...new Set(found)];
 }
 
-export function embeddedIds(body: string, component: 'Checklist' | 'Term'): string[] {
+function embeddedIds(body: string, component: 'Checklist' | 'Term'): string[] {
   return [...body.matchAll(new RegExp(`<${component}\\s+id=["']([^"']+)["']`, 'g'))].map((m) => m[1]!);
 }
 

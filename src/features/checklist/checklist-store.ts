@@ -7,7 +7,7 @@
  * start unticked, and a renamed item simply starts unticked without disturbing the rest.
  */
 
-export const CHECKLIST_STORE_VERSION = 1;
+const CHECKLIST_STORE_VERSION = 1;
 
 export function checklistStorageKey(checklistId: string): string {
   return `bg:v${CHECKLIST_STORE_VERSION}:checklist:${checklistId}`;

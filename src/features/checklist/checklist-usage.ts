@@ -6,7 +6,7 @@ export interface GuideRef {
 }
 
 /** Checklist ids a guide uses: listed in frontmatter or embedded with <Checklist id="…" />. */
-export function checklistIdsInGuide(guide: Pick<GuideRef, 'body' | 'checklists'>): string[] {
+function checklistIdsInGuide(guide: Pick<GuideRef, 'body' | 'checklists'>): string[] {
   const embedded = [...guide.body.matchAll(/<Checklist\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
   return [...new Set([...guide.checklists, ...embedded])];
 }
