@@ -64,9 +64,7 @@ export const factSchema = z
 export type Fact = z.infer<typeof factSchema>;
 
 const topicSchema = z.object({ id: slug, title: z.string().trim().min(1) }).strict();
-const factsFileSchema = z
-  .object({ topics: z.array(topicSchema).min(1), facts: z.array(z.unknown()).min(1) })
-  .strict();
+const factsFileSchema = z.object({ topics: z.array(topicSchema).min(1), facts: z.array(z.unknown()).min(1) }).strict();
 
 export interface FactBook {
   file: string;
