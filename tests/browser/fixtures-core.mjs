@@ -74,7 +74,10 @@ export async function watchContext(context, { origin, ignore }) {
   context.pages().forEach(onPage);
   context.on('page', onPage);
   context.on('requestfailed', (req) => {
-    const text = `${req.url()} ${req.failure()?.errorText ?? ''}`;
+    const error = req.failure()?.errorText ?? '';
+    // ERR_ABORTED is a request the page itself gave up (it navigated on before the favicon came): not a failure.
+    if (error === 'net::ERR_ABORTED') return;
+    const text = `${req.url()} ${error}`;
     if (ours(req.url()) && !expected(text)) problems.failed.push(text);
   });
   context.on('response', (res) => {

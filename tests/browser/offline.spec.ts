@@ -13,7 +13,7 @@ import { writeServiceWorker } from '../../src/features/offline/integration.ts';
  * could still reach the network.
  */
 // Offline, the browser logs (and fails) the network attempt the worker makes before it answers from its cache.
-const OFFLINE_NOISE = /ERR_INTERNET_DISCONNECTED|net::ERR_FAILED|net::ERR_ABORTED|Failed to load resource|FetchEvent/;
+const OFFLINE_NOISE = /ERR_INTERNET_DISCONNECTED|net::ERR_FAILED|Failed to load resource|FetchEvent/;
 test.use({ watch: { enabled: true, ignore: OFFLINE_NOISE } });
 
 const NOTICE = 'Нет связи: вы читаете копию, сохранённую на этом устройстве';
