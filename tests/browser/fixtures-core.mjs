@@ -61,7 +61,10 @@ export async function watchContext(context, { origin, ignore }) {
   /** @param {import('@playwright/test').Page} page */
   const onPage = (page) => {
     page.on('console', (m) => {
-      if (m.type() === 'error' && !expected(m.text())) problems.console.push(`${page.url()}: ${m.text()}`);
+      if (m.type() !== 'error' || expected(m.text())) return;
+      // The 404 page answers with status 404, which Chromium reports in the console.
+      if (EXPECTED_404.test(m.location().url ?? '') && /status of 404/.test(m.text())) return;
+      problems.console.push(`${page.url()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => {
       if (!expected(e.message)) problems.console.push(`${page.url()}: ${e.message}`);
