@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDateRu,
-  formatDateTimeRu,
-  formatDayLong,
-  formatDayNumeric,
-  isoDate,
-  monthPrepositional,
-  weekdayOf,
-} from './dates-ru.ts';
+import { formatDateRu, formatDayLong, formatDayNumeric, isoDate, monthPrepositional, weekdayOf } from './dates-ru.ts';
 
 const nb = (s: string) => s.replace(/\u00a0/g, ' ');
 
@@ -16,12 +8,6 @@ describe('Russian dates through Intl', () => {
     expect(nb(formatDateRu(new Date('2026-11-25T00:00:00Z')))).toBe('25 ноября 2026');
     expect(nb(formatDateRu(new Date('2026-01-01T00:00:00Z')))).toBe('1 января 2026');
     expect(isoDate(new Date('2026-11-25T00:00:00Z'))).toBe('2026-11-25');
-  });
-
-  it('reads a moment on the reader’s clock when asked, with the time when it matters', () => {
-    const moment = new Date(2026, 10, 25, 14, 5);
-    expect(nb(formatDateRu(moment, { local: true }))).toBe('25 ноября 2026');
-    expect(nb(formatDateTimeRu(moment))).toMatch(/^25 ноября(,| в) 14:05$/);
   });
 
   // The deadline calculator's hand-written month tables (src/features/deadline/dates-local.ts) gave exactly these.

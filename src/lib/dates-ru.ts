@@ -1,7 +1,9 @@
 /**
  * Every date a reader sees, written the Russian way through Intl ('ru-RU'). Dates from content and calendar dates
- * ({y, m, d}) are UTC midnights, so they are read in UTC and never shift with the runtime's time zone; moments of
- * the reader's own clock (when a list was printed, when a page was saved) are read in the reader's zone.
+ * ({y, m, d}) are UTC midnights, so they are read in UTC and never shift with the runtime's time zone. Two browser
+ * scripts keep a one-line Intl call of their own, in the reader's zone: the printed-on date of a checklist (checklist-element.ts) and the
+ * saved-at time of the offline notice (offline/register.ts). Importing this module there made it a shared chunk,
+ * one more request on those pages, and pushed /disputes/escalate/ over its 30 KB budget.
  * One exception Intl cannot make: the prepositional month («в ноябре»), formed from Intl's own month name.
  */
 
@@ -25,14 +27,9 @@ const dayDate = (c: CalendarDay) => new Date(Date.UTC(c.y, c.m - 1, c.d));
 /** Intl writes «25 ноября 2026 г.»: the site writes the year without the abbreviation. */
 const withoutYearMark = (s: string) => s.replace(/\s*г\.$/, '');
 
-/** «25 ноября 2026»: a content date (UTC midnight), or with `{ local: true }` a moment on the reader's clock. */
-export function formatDateRu(date: Date, { local = false }: { local?: boolean } = {}): string {
-  return withoutYearMark(format(local ? LONG : utc(LONG)).format(date));
-}
-
-/** «25 ноября, 14:05»: a moment on the reader's clock, with the time. */
-export function formatDateTimeRu(date: Date): string {
-  return format({ day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(date);
+/** «25 ноября 2026»: a content date (UTC midnight). */
+export function formatDateRu(date: Date): string {
+  return withoutYearMark(format(utc(LONG)).format(date));
 }
 
 /** «16 ноября 2026» with a non-breaking space between the day and the month. */

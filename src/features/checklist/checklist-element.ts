@@ -8,7 +8,6 @@ import { safeStorage } from '../../lib/safe-storage.ts';
 import { checklistStorageKey, parseChecklistState, saveChecklistState, setTick } from './checklist-store.ts';
 import { checklistProgress, type ChecklistProgress } from './checklist-progress.ts';
 import { createT, tFromElement, type T } from '../../lib/i18n.ts';
-import { formatDateRu } from '../../lib/dates-ru.ts';
 
 const storage = safeStorage();
 /** Ticks per checklist id, shared by every copy on this page; the only copy when storage fails. */
@@ -20,7 +19,8 @@ const BLANK = 'bg-print-blank';
 let t: T = createT({});
 
 function printedOn(): string {
-  return ` · ${t('checklist.footPrinted')} ${formatDateRu(new Date(), { local: true })}`;
+  const date = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' });
+  return ` · ${t('checklist.footPrinted')} ${date.format(new Date()).replace(/\s*г\.$/, '')}`;
 }
 
 function copiesOf(id: string): BgChecklist[] {

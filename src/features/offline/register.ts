@@ -4,7 +4,6 @@
  * Kept tiny (the budget is 1.5 KB gzip; `npm run bench` reports it) and without words: they are in the HTML.
  */
 import { COPY_ATTR, SW_URL } from './constants.ts';
-import { formatDateTimeRu } from '../../lib/dates-ru.ts';
 
 function showCopyNotice() {
   const savedAt = document.documentElement.getAttribute(COPY_ATTR);
@@ -17,7 +16,9 @@ function showCopyNotice() {
     const when = new Date(savedAt);
     date.textContent = updated
       ? (updated.textContent ?? '')
-      : formatDateTimeRu(Number.isNaN(when.getTime()) ? new Date() : when);
+      : new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(
+          Number.isNaN(when.getTime()) ? new Date() : when,
+        );
     part.hidden = false;
   }
   notice.hidden = false;
