@@ -119,34 +119,38 @@ test.describe('guide pages', () => {
 });
 
 test.describe('theme', () => {
-  test('light, dark and back to the system: remembered, applied before any bundled script runs', async ({
-    page,
-    context,
-  }) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('/');
-    const theme = page.getByRole('combobox', { name: 'Тема' });
-    await expect(theme).toHaveValue('system');
-    await theme.selectOption('dark');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  test.describe('with scripts blocked on purpose', () => {
+    // The test aborts every bundled script to prove the inline head script alone sets the theme.
+    test.use({ watch: { enabled: true, ignore: /net::ERR_FAILED/ } });
+    test('light, dark and back to the system: remembered, applied before any bundled script runs', async ({
+      page,
+      context,
+    }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto('/');
+      const theme = page.getByRole('combobox', { name: 'Тема' });
+      await expect(theme).toHaveValue('system');
+      await theme.selectOption('dark');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
-    // No flash: with every bundled script blocked, only the inline head script can set the theme.
-    await context.route('**/*.js', (route) => route.abort());
-    await page.goto('/faq/');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(bg).toBe('rgb(16, 21, 28)');
-    await context.unroute('**/*.js');
+      // No flash: with every bundled script blocked, only the inline head script can set the theme.
+      await context.route('**/*.js', (route) => route.abort());
+      await page.goto('/faq/');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(bg).toBe('rgb(16, 21, 28)');
+      await context.unroute('**/*.js');
 
-    await page.goto('/');
-    await expect(theme).toHaveValue('dark');
-    await theme.selectOption('system');
-    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.reload();
-    await expect(theme).toHaveValue('system');
-    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(16, 21, 28)');
+      await page.goto('/');
+      await expect(theme).toHaveValue('dark');
+      await theme.selectOption('system');
+      await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.reload();
+      await expect(theme).toHaveValue('system');
+      await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(16, 21, 28)');
+    });
   });
 
   test('a corrupt stored value means the system theme', async ({ page }) => {
