@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * unit: pure functions in src/lib and the content schemas; content: the words in content/ (links, ids,
- * typography, spelling); build: checks over the built site in dist/ (run `npm run build` first; `npm test` does).
+ * unit: the *.test.ts beside the code in src/ (features, lib, schemas, integrations) and the cross-cutting checks in
+ * tests/unit; content: the words in content/ (every reference, typography, spelling); build: checks over the built site in dist/ (run `npm run build` first; `npm test` does).
  */
 export default defineConfig({
   test: {

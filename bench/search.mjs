@@ -5,6 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { problemLines, watchContext } from '../tests/browser/fixtures-core.mjs';
 
 /** Queries for the warm median: typical, inflected, one-word, misspelt and whole questions, none repeated. */
 export const WARM_QUERIES = [
@@ -109,6 +110,8 @@ export async function measureSearch({
   const browser = await chromium.launch({ executablePath, args });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+    // The tests' error watcher: timings of a page that logs errors or fails requests would measure a broken page.
+    const problems = await watchContext(context, { origin: new URL(baseURL).origin });
     const page = await context.newPage();
     const bytes = trackBytes(page);
 
@@ -139,6 +142,8 @@ export async function measureSearch({
       warm.push(await t);
     }
 
+    const broken = problemLines(problems);
+    if (broken.length) throw new Error(`search benchmark: problems on the page\n${broken.join('\n')}`);
     const load = bytes.get('load');
     const first = bytes.get('firstQuery');
     return {

@@ -5,23 +5,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './chromium.mjs';
+import { PAGE_TYPES, problemLines, watchContext } from '../tests/browser/fixtures-core.mjs';
 
+/** The tests' page types, with the tools and search shown in use. */
 const PAGES = {
-  home: '/',
-  section: '/disputes/',
-  guide: '/disputes/open-dispute/',
-  'guide-checklist': '/problems/delivery-delay/',
-  faq: '/faq/',
-  'faq-entry': '/faq/what-is-dispute/',
-  checklists: '/checklists/',
-  checklist: '/checklists/open-dispute/',
-  'tool-deadline': '/tools/deadline/?until=2026-12-05',
-  'tool-message': '/tools/message/',
-  'tool-triage': '/tools/triage/',
-  glossary: '/glossary/',
-  about: '/about/',
+  ...PAGE_TYPES,
+  deadline: '/tools/deadline/?until=2026-12-05',
   search: '/search/?q=посылка не пришла',
-  404: '/no-such-page/',
 };
 const VIEWS = [
   { name: '360-light', width: 360, height: 780, colorScheme: 'light', media: 'screen' },
@@ -45,13 +35,20 @@ try {
       colorScheme: view.colorScheme,
       locale: 'ru-RU',
     });
+    const problems = await watchContext(context, { origin: `http://localhost:${port}` });
     const page = await context.newPage();
     await page.emulateMedia({ media: view.media });
     for (const [name, path] of Object.entries(PAGES)) {
       await page.goto(`http://localhost:${port}${encodeURI(path)}`, { waitUntil: 'networkidle' });
-      await page.screenshot({ path: `screenshots/${name}-${view.name}.png`, fullPage: true });
+      await page.screenshot({ path: `screenshots/${name.replace(/\s+/g, '-')}-${view.name}.png`, fullPage: true });
     }
     await context.close();
+    // A screenshot of a page with errors looks fine and hides them: say so.
+    const broken = problemLines(problems);
+    if (broken.length) {
+      console.error(`problems on the pages (${view.name}):\n${broken.join('\n')}`);
+      process.exitCode = 1;
+    }
   }
   console.log(`screenshots/: ${Object.keys(PAGES).length * VIEWS.length} images`);
 } finally {

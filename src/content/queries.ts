@@ -4,6 +4,7 @@ import { splitGuideId, type SectionId } from '../lib/sections.ts';
 import { buildTree, fillTreeData, type TriageQuestion } from '../features/triage/triage.ts';
 import type { HomeData } from './schemas.ts';
 import { fill, type Params } from '../lib/i18n.ts';
+import { newestFirst, UPDATES_LIMIT } from '../lib/updates.ts';
 import type { ToolId } from '../lib/tools.ts';
 import { TEMPLATE_IDS } from '../features/message/message-templates.ts';
 import type { MessageTemplate } from '../features/message/template-format.ts';
@@ -24,6 +25,17 @@ export function allGuides(): Promise<GuideEntry[]> {
     return byOrder(guides);
   });
   return ordered;
+}
+
+/** The guides /updates/ and its RSS feed list: newest `updated` first (then by title), at most UPDATES_LIMIT. */
+export async function recentlyUpdatedGuides() {
+  const guides = (await allGuides()).map((g) => ({
+    id: g.id,
+    title: g.data.title,
+    updated: g.data.updated,
+    description: g.data.description,
+  }));
+  return newestFirst(guides).slice(0, UPDATES_LIMIT);
 }
 
 export async function sectionGuides(section: SectionId): Promise<GuideEntry[]> {

@@ -55,7 +55,7 @@ const sitePath = z
   .string()
   .regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, 'путь на сайте вида /section/slug/ (со слешем в конце)');
 
-export const sectionSchema = z.enum(SECTION_IDS);
+const sectionSchema = z.enum(SECTION_IDS);
 
 export const guideSchema = z
   .object({
@@ -87,7 +87,7 @@ export const faqSchema = z
   })
   .strict();
 
-export const checklistItemSchema = z
+const checklistItemSchema = z
   .object({
     id: slug,
     text: text(),

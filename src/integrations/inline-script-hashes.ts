@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { THEME_INIT_SCRIPT } from '../lib/theme-init.ts';
+import { THEME_INIT_SCRIPT } from '../features/theme/theme-init.ts';
 
 /** CSP hashes for the few inline scripts the layout writes itself (Astro hashes the scripts it bundles). */
 export function inlineScriptHashes(): `sha256-${string}`[] {

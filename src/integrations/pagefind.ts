@@ -35,7 +35,7 @@ const CONTENT_TYPES: Record<string, string> = {
  * a build the search dialog says how to get one.
  */
 /** The text Pagefind indexes on a built page: its <main data-pagefind-body>, and the reader phrases in its meta. */
-export function indexedText(html: string): string | null {
+function indexedText(html: string): string | null {
   const main = html.match(/<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*?)<\/main>/);
   if (!main) return null;
   const meta = [...main[1]!.matchAll(/data-pagefind-meta="[a-z]+:([^"]*)"/g)].map((m) => m[1]);

@@ -6,7 +6,7 @@ interface HastElement {
 }
 
 /** Links that leave the site open without handing it the opener or the referrer. */
-export function isExternalHref(href: unknown): boolean {
+function isExternalHref(href: unknown): boolean {
   return typeof href === 'string' && /^https?:\/\//i.test(href);
 }
 

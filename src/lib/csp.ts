@@ -10,7 +10,7 @@ export function readCspMeta(html: string): string | null {
 }
 
 /** Parses "a x y; b z" into directive → sources, keeping first-seen order. */
-export function parseCsp(policy: string): Map<string, string[]> {
+function parseCsp(policy: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();
   for (const part of policy.split(';')) {
     const [name, ...sources] = part.trim().split(/\s+/);

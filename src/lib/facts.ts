@@ -21,7 +21,7 @@ import { z } from 'astro/zod';
 import { contentRoot } from './content-root.ts';
 import { pluralForm } from './i18n.ts';
 
-export const FACT_STATUSES = ['confirmed', 'single', 'conflicting', 'varies', 'rule'] as const;
+const FACT_STATUSES = ['confirmed', 'single', 'conflicting', 'varies', 'rule'] as const;
 export type FactStatus = (typeof FACT_STATUSES)[number];
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-12-01');
@@ -64,9 +64,7 @@ export const factSchema = z
 export type Fact = z.infer<typeof factSchema>;
 
 const topicSchema = z.object({ id: slug, title: z.string().trim().min(1) }).strict();
-export const factsFileSchema = z
-  .object({ topics: z.array(topicSchema).min(1), facts: z.array(z.unknown()).min(1) })
-  .strict();
+const factsFileSchema = z.object({ topics: z.array(topicSchema).min(1), facts: z.array(z.unknown()).min(1) }).strict();
 
 export interface FactBook {
   file: string;
@@ -183,8 +181,8 @@ export function factStatement(f: Fact): string {
 }
 
 /** `{fact:id}` (with the hedge), `{value:id}` (bare) and `{example:words}` tokens. */
-export const FACT_TOKEN = /\{(fact|value):([a-z0-9-]+)\}/g;
-export const EXAMPLE_TOKEN = /\{example:([^{}]*)\}/g;
+const FACT_TOKEN = /\{(fact|value):([a-z0-9-]+)\}/g;
+const EXAMPLE_TOKEN = /\{example:([^{}]*)\}/g;
 
 /**
  * Replaces every token in a string. Unknown ids are reported through `onUnknown` (the caller names the file and the

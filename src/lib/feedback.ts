@@ -33,7 +33,7 @@ export function feedbackWords(t: (key: string) => string): FeedbackWords {
 /** Non-breaking spaces from the typographer read as odd characters in a mail client or an issue form. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
-export function feedbackMessage(page: PageRef, words: FeedbackWords): { subject: string; body: string } {
+function feedbackMessage(page: PageRef, words: FeedbackWords): { subject: string; body: string } {
   const lines = [
     `${words.pageLine}: ${page.title}`,
     `${words.urlLine}: ${page.url}`,

@@ -6,7 +6,7 @@ export interface TermLike {
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
 
 /** The letter a term is filed under: its first Cyrillic letter, or «A–Z» for Latin and digits. Ё files under Е. */
-export function letterOf(term: string): string {
+function letterOf(term: string): string {
   const first = term.trim().charAt(0).toUpperCase();
   if (/[А-ЯЁ]/.test(first)) return first === 'Ё' ? 'Е' : first;
   return 'A–Z';

@@ -17,8 +17,3 @@ export function inlineLinksHtml(text: string): string {
   }
   return out + escapeHtml(text.slice(last));
 }
-
-/** The paths a sentence links to, for the reference check. */
-export function inlineLinkTargets(text: string): string[] {
-  return [...text.matchAll(LINK)].map((m) => m[2] ?? '');
-}

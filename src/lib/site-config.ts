@@ -50,7 +50,7 @@ const httpUrl = (what: string) =>
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((v) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v), schema.optional());
 
-export const siteFileSchema = z
+const siteFileSchema = z
   .object({
     siteUrl: optional(httpUrl('site address')),
     siteName: z.string().trim().min(1, 'the site name must not be empty'),
@@ -74,7 +74,7 @@ export const siteFileSchema = z
   })
   .strict();
 
-export function feedbackChannel(value: string): FeedbackChannel {
+function feedbackChannel(value: string): FeedbackChannel {
   const address = value.replace(/^mailto:/, '');
   return EMAIL.test(address) && !/^https?:/.test(value) ? { kind: 'email', address } : { kind: 'issues', url: value };
 }

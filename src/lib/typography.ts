@@ -23,7 +23,7 @@ export function typo(text: string): string {
 }
 
 /** Longest run of characters a heading may glue with non-breaking spaces: at 360 px a longer run overflows and is cut inside a word. */
-export const HEADING_GLUE_MAX = 12;
+const HEADING_GLUE_MAX = 12;
 
 /**
  * typo() for headings: a big font on a phone has room for about 15 letters a line, so a run glued by non-breaking

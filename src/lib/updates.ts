@@ -1,3 +1,5 @@
+import { isoDate } from './dates-ru.ts';
+
 /** The order of /updates/ and its feed: newest updated date first; on the same day, by title. */
 export interface Dated {
   id: string;
@@ -19,7 +21,7 @@ export function byDay<T extends Dated>(items: readonly T[]): { day: Date; items:
   const groups: { day: Date; items: T[] }[] = [];
   for (const item of items) {
     const last = groups.at(-1);
-    if (last && last.day.toISOString().slice(0, 10) === item.updated.toISOString().slice(0, 10)) last.items.push(item);
+    if (last && isoDate(last.day) === isoDate(item.updated)) last.items.push(item);
     else groups.push({ day: item.updated, items: [item] });
   }
   return groups;

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { applyFacts } from '../../src/lib/facts.ts';
-import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { axe, expect, test } from './fixtures.ts';
 
 /** Every checklist as written in content/: the browser checks compare the pages with it. */
 interface ChecklistYaml {
@@ -34,26 +34,6 @@ const checklists = readdirSync(dir)
 const openDispute = checklists.find((c) => c.id === 'open-dispute')!;
 const total = openDispute.data.groups.reduce((n, g) => n + g.items.length, 0);
 const KEY = 'bg:v1:checklist:open-dispute';
-
-/** Each test fails on any console error or uncaught exception on its pages. */
-const test = base.extend<{ errors: string[] }>({
-  errors: [
-    async ({ context }, use) => {
-      const errors: string[] = [];
-      const watch = (page: Page) => {
-        page.on('console', (m) => {
-          if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
-        });
-        page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-      };
-      context.pages().forEach(watch);
-      context.on('page', watch);
-      await use(errors);
-      expect(errors, 'console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
 
 async function openChecklist(page: Page, url = '/checklists/open-dispute/') {
   await page.goto(url);
@@ -413,10 +393,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
           await expect(page.locator('bg-checklist[data-ready]').first()).toBeVisible();
           await page.locator('bg-checklist').first().getByRole('checkbox').first().check();
         }
-        const result = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .include(scope)
-          .analyze();
+        const result = await axe(page).include(scope).analyze();
         expect(result.violations.map((v) => `${url}: ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
       }
     });

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { writeServiceWorker } from '../../src/features/offline/integration.ts';
 
 /**
@@ -11,26 +12,9 @@ import { writeServiceWorker } from '../../src/features/offline/integration.ts';
  * answered from a cache, and an unread guide must give the offline page: so the tests fail if the worker
  * could still reach the network.
  */
-const test = base.extend<{ errors: string[] }>({
-  errors: [
-    async ({ context }, use) => {
-      const errors: string[] = [];
-      const watch = (page: Page) => {
-        page.on('console', (m) => {
-          // Offline, the browser logs the failed network attempt the worker makes before using its cache.
-          if (m.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|Failed to load resource|FetchEvent/.test(m.text()))
-            errors.push(`${page.url()}: ${m.text()}`);
-        });
-        page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-      };
-      context.pages().forEach(watch);
-      context.on('page', watch);
-      await use(errors);
-      expect(errors, 'console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+// Offline, the browser logs (and fails) the network attempt the worker makes before it answers from its cache.
+const OFFLINE_NOISE = /ERR_INTERNET_DISCONNECTED|net::ERR_FAILED|Failed to load resource|FetchEvent/;
+test.use({ watch: { enabled: true, ignore: OFFLINE_NOISE } });
 
 const NOTICE = 'Нет связи: вы читаете копию, сохранённую на этом устройстве';
 
@@ -202,6 +186,7 @@ test('search offline: says so plainly without its files, works for what was sear
 
 test.describe('update path', () => {
   const port = Number(process.env.PORT ?? 4321) + 1;
+  test.use({ watch: { enabled: true, ignore: OFFLINE_NOISE, origin: `http://localhost:${port}` } });
   let dir = '';
   let server: ChildProcess | undefined;
 

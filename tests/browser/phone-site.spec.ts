@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { allPagePaths } from './pages.ts';
+import { allPagePaths, expect, test } from './fixtures.ts';
 
 const pages = allPagePaths();
 

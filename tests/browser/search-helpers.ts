@@ -1,29 +1,4 @@
-import { expect, type Page } from '@playwright/test';
-
-/**
- * Records what must never happen on a page: console errors, uncaught exceptions and Content-Security-Policy
- * violations (heard through the `securitypolicyviolation` event, which names the blocked directive).
- */
-export async function watchProblems(page: Page): Promise<() => Promise<void>> {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
-    });
-  });
-  return async () => {
-    const csp = page.isClosed()
-      ? []
-      : await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []);
-    expect([...problems, ...csp.map((v) => `csp: ${v}`)]).toEqual([]);
-  };
-}
+import type { Page } from '@playwright/test';
 
 /** Waits until /search/ shows the answer to `query` in `scope` (the page element records what it last answered). */
 export async function waitForPageResults(page: Page, query: string, scope = ''): Promise<void> {

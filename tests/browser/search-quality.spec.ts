@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NO_ANSWER_QUERIES, SEARCH_CASES } from './search-queries.ts';
-import { pageResultUrls, waitForPageResults, watchProblems } from './search-helpers.ts';
+import { pageResultUrls, waitForPageResults } from './search-helpers.ts';
 
 /**
  * Search quality on the built index: realistic queries (whole questions, inflected, slang, misspelt, typed in the
@@ -35,7 +35,6 @@ test('realistic Russian queries find the answer in the top 3', async ({ page }) 
   );
   for (const type of ['slang', 'misspelt', 'layout'] as const)
     expect(SEARCH_CASES.some((c) => c.type === type)).toBe(true);
-  const assertClean = await watchProblems(page);
   await page.goto('/search/');
   const input = page.getByLabel('Что случилось? Опишите своими словами');
 
@@ -68,11 +67,9 @@ test('realistic Russian queries find the answer in the top 3', async ({ page }) 
   });
   expect(zero, 'on-topic queries with no result at all').toEqual([]);
   expect(share, `misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(TOP3_SHARE);
-  await assertClean();
 });
 
 test('queries with no answer on the site say so and offer the triage tool and the sections', async ({ page }) => {
-  const assertClean = await watchProblems(page);
   await page.goto('/search/');
   const input = page.getByLabel('Что случилось? Опишите своими словами');
   const found: string[] = [];
@@ -99,5 +96,4 @@ test('queries with no answer on the site say so and offer the triage tool and th
     for (const section of ['contact', 'prepare', 'disputes', 'escalation', 'problems'])
       await expect(empty.locator(`a[href="/${section}/"]`)).toBeVisible();
   }
-  await assertClean();
 });

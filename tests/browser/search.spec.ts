@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { axe, expect, test } from './fixtures.ts';
 import { resultCountRu } from '../../src/features/search/search-count.ts';
 import { t } from '../support/content.ts';
-import { pageResultUrls, waitForPageResults, watchProblems } from './search-helpers.ts';
+import { pageResultUrls, waitForPageResults } from './search-helpers.ts';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: t('searchUi.dialogLabel') });
 const combobox = (page: Page) => dialog(page).getByRole('combobox');
@@ -12,7 +12,6 @@ const COUNT = /^\d+\u00a0результат(а|ов)?(, показаны пер�
 
 test.describe('search loads on intent', () => {
   test('a guide page fetches nothing of search until the reader reaches for it', async ({ page }) => {
-    const assertClean = await watchProblems(page);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto('/disputes/open-dispute/');
@@ -24,7 +23,6 @@ test.describe('search loads on intent', () => {
     const pagefindLoaded = page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
     await page.getByRole('banner').getByRole('link', { name: 'Поиск' }).hover();
     await pagefindLoaded;
-    await assertClean();
   });
 
   test('focusing the search field on the home page starts loading search', async ({ page }) => {
@@ -67,7 +65,6 @@ test.describe('the index', () => {
 
 test.describe('search dialog', () => {
   test('Ctrl+K opens it; typing lists results; arrows move; Enter opens the active one', async ({ page }) => {
-    const assertClean = await watchProblems(page);
     await page.goto('/faq/what-is-dispute/');
     await page.keyboard.press('Control+k');
     await expect(dialog(page)).toBeVisible();
@@ -95,11 +92,9 @@ test.describe('search dialog', () => {
     expect(target).toMatch(/^\//);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname + url.hash === decodeURI(target) || url.pathname + url.hash === target);
-    await assertClean();
   });
 
   test('/ opens it from the page, Esc closes it and focus returns to where it was', async ({ page }) => {
-    const assertClean = await watchProblems(page);
     await page.goto('/faq/what-is-dispute/');
     const button = page.getByRole('banner').getByRole('link', { name: 'Поиск' });
     await button.focus();
@@ -137,11 +132,9 @@ test.describe('search dialog', () => {
       .getByRole('button', { name: t('searchUi.closeLabel') })
       .click();
     await expect(dialog(page)).toBeHidden();
-    await assertClean();
   });
 
   test('the search button opens the dialog on click; / typed into a field stays a character', async ({ page }) => {
-    const assertClean = await watchProblems(page);
     await page.goto('/');
     await page.locator('#home-q').focus();
     await page.keyboard.press('/');
@@ -153,11 +146,9 @@ test.describe('search dialog', () => {
     await expect(combobox(page)).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('banner').getByRole('link', { name: 'Поиск' })).toBeFocused();
-    await assertClean();
   });
 
   test('before typing and when nothing is found it offers the triage tool and popular questions', async ({ page }) => {
-    const assertClean = await watchProblems(page);
     await page.goto('/faq/what-is-dispute/');
     await page.keyboard.press('Control+k');
     const triage = dialog(page).getByRole('link', { name: t('searchUi.triageLead') });
@@ -176,13 +167,11 @@ test.describe('search dialog', () => {
     await expect(triage).toBeVisible();
     await expect(options(page)).toHaveCount(0);
     await expect(combobox(page)).toHaveAttribute('aria-expanded', 'false');
-    await assertClean();
   });
 
   test('results show title, place, a highlighted excerpt and headings; nothing but <mark> is built from excerpts', async ({
     page,
   }) => {
-    const assertClean = await watchProblems(page);
     await page.goto('/faq/what-is-dispute/');
     await page.keyboard.press('Control+k');
     await combobox(page).fill('видео распаковки');
@@ -199,7 +188,6 @@ test.describe('search dialog', () => {
     await expect(status(page)).not.toHaveText(t('searchUi.loading'));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await dialog(page).locator('img').count()).toBe(0);
-    await assertClean();
   });
 
   test('on /search/ the shortcut takes the reader to the page field instead of a dialog', async ({ page }) => {
@@ -213,7 +201,6 @@ test.describe('search dialog', () => {
 
 test.describe('/search/ page', () => {
   test('?q= deep link shows the results; typing and scopes keep the address in step', async ({ page }) => {
-    const assertClean = await watchProblems(page);
     await page.goto('/search/?q=' + encodeURIComponent('таможня'));
     const input = page.getByLabel(t('searchUi.inputLabel'));
     await expect(input).toHaveValue('таможня');
@@ -237,11 +224,9 @@ test.describe('/search/ page', () => {
     const places = await page.locator('[data-search-results] > li > p:first-child').allTextContents();
     expect(places.length).toBeGreaterThan(0);
     for (const place of places) expect(place).toMatch(/^Вопрос · /);
-    await assertClean();
   });
 
   test('a scope in the address is restored; glossary terms are results of their own', async ({ page }) => {
-    const assertClean = await watchProblems(page);
     await page.goto('/search/?q=' + encodeURIComponent('чарджбэк') + '&in=glossary');
     await waitForPageResults(page, 'чарджбэк', 'glossary');
     await expect(page.getByRole('radio', { name: 'Словарь' })).toBeChecked();
@@ -251,23 +236,19 @@ test.describe('/search/ page', () => {
     await page.locator('[data-search-results] > li h2 a').first().click();
     await expect(page).toHaveURL(/\/glossary\/#chargeback$/);
     await expect(page.locator('#chargeback dt')).toHaveText('Чарджбэк');
-    await assertClean();
   });
 
   test('a question with a word the site does not know is answered without it, and says so', async ({ page }) => {
-    const assertClean = await watchProblems(page);
     const q = 'посылка не пришла кукарямба';
     await page.goto('/search/?q=' + encodeURIComponent(q));
     await waitForPageResults(page, q);
     expect((await pageResultUrls(page, 10)).length).toBeGreaterThan(0);
     await expect(page.locator('[data-search-note]')).toHaveText(t('searchUi.dropped', { n: 1, words: '«кукарямба»' }));
-    await assertClean();
   });
 
   test('a misspelt query is corrected, and «Возможно, вы имели в виду…» links the corrected search', async ({
     page,
   }) => {
-    const assertClean = await watchProblems(page);
     const q = 'пасылка патерялась';
     await page.goto('/search/?q=' + encodeURIComponent(q));
     await waitForPageResults(page, q);
@@ -285,11 +266,9 @@ test.describe('/search/ page', () => {
     await waitForPageResults(page, 'товр');
     await expect(page.getByRole('status')).toHaveText(t('searchUi.nothingStatus'));
     await expect(page.locator('[data-search-note] a[data-search-suggestion]')).toHaveText('товар');
-    await assertClean();
   });
 
   test('an empty result under a scope names the scope and offers to search everywhere', async ({ page }) => {
-    const assertClean = await watchProblems(page);
     const q = 'таможня';
     await page.goto('/search/?q=' + encodeURIComponent(q) + '&in=tools');
     await waitForPageResults(page, q, 'tools');
@@ -301,7 +280,6 @@ test.describe('/search/ page', () => {
     await waitForPageResults(page, q, '');
     await expect(page).not.toHaveURL(/in=/);
     expect((await pageResultUrls(page, 1))[0]).toBe('/problems/customs/');
-    await assertClean();
   });
 
   test('on a 360 px phone the first result is on the first screen and the scopes are one control', async ({
@@ -309,7 +287,6 @@ test.describe('/search/ page', () => {
   }) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'ru-RU' });
     const page = await context.newPage();
-    const assertClean = await watchProblems(page);
     await page.goto('/search/');
     const scopes = page.locator('[data-search-scopes]');
     await expect(scopes).not.toHaveAttribute('open', '');
@@ -326,7 +303,6 @@ test.describe('/search/ page', () => {
     await page.getByRole('radio', { name: 'Вопросы' }).check();
     await waitForPageResults(page, 'посылка не пришла', 'faq');
     await expect(scopes.locator('[data-search-scope-current]')).toHaveText('Вопросы');
-    await assertClean();
     await context.close();
   });
 
@@ -340,14 +316,12 @@ test.describe('/search/ page', () => {
   });
 
   test('the home page and 404 search forms lead to results', async ({ page }) => {
-    const assertClean = await watchProblems(page);
     await page.goto('/');
     await page.locator('#home-q').fill('продлить защиту');
     await page.locator('#home-q').press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
     await waitForPageResults(page, 'продлить защиту');
     expect(await pageResultUrls(page)).toContain('/disputes/extend-protection/');
-    await assertClean();
 
     // The 404 page is served with status 404 (which the console reports), so it is checked for results only.
     await page.goto('/no-such-page/');
@@ -379,18 +353,14 @@ test.describe('accessibility', () => {
       await page.keyboard.press('Control+k');
       await combobox(page).fill('продлить защиту');
       await expect(options(page).first()).toBeVisible();
-      const inDialog = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
+      const inDialog = await axe(page).analyze();
       expect(inDialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
         [],
       );
 
       await page.goto('/search/?q=' + encodeURIComponent('продлить защиту'));
       await waitForPageResults(page, 'продлить защиту');
-      const onPage = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
+      const onPage = await axe(page).analyze();
       expect(onPage.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }

@@ -1,20 +1,16 @@
-import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { allPagePaths, PAGE_TYPES } from './pages.ts';
-import { watchPage } from './watch.ts';
+import { allPagePaths, axe, expect, PAGE_TYPES, test } from './fixtures.ts';
 
 const pages = allPagePaths();
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`every page in the ${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
     for (const path of pages) {
-      test(`${path} is accessible and clean`, async ({ page, baseURL }) => {
-        const problems = await watchPage(page, new URL(baseURL!).origin);
+      // The fixture fails the test on any console error, failed or foreign request, or CSP violation.
+      test(`${path} is accessible and clean`, async ({ page }) => {
         await page.goto(path);
         await page.waitForLoadState('networkidle');
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        const results = await axe(page, ['best-practice']).analyze();
         const violations = results.violations.map(
           (v) =>
             `${v.id} (${v.impact}): ${v.help} — ${v.nodes
@@ -23,7 +19,6 @@ for (const scheme of ['light', 'dark'] as const) {
               .join(', ')}`,
         );
         expect(violations, `axe on ${path}`).toEqual([]);
-        expect(problems).toEqual({ console: [], failed: [], foreign: [], csp: [] });
       });
     }
   });
@@ -137,34 +132,38 @@ test.describe('guide pages', () => {
 });
 
 test.describe('theme', () => {
-  test('light, dark and back to the system: remembered, applied before any bundled script runs', async ({
-    page,
-    context,
-  }) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('/');
-    const theme = page.getByRole('combobox', { name: 'Тема' });
-    await expect(theme).toHaveValue('system');
-    await theme.selectOption('dark');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  test.describe('with scripts blocked on purpose', () => {
+    // The test aborts every bundled script to prove the inline head script alone sets the theme.
+    test.use({ watch: { enabled: true, ignore: /net::ERR_FAILED/ } });
+    test('light, dark and back to the system: remembered, applied before any bundled script runs', async ({
+      page,
+      context,
+    }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto('/');
+      const theme = page.getByRole('combobox', { name: 'Тема' });
+      await expect(theme).toHaveValue('system');
+      await theme.selectOption('dark');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
-    // No flash: with every bundled script blocked, only the inline head script can set the theme.
-    await context.route('**/*.js', (route) => route.abort());
-    await page.goto('/faq/');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(bg).toBe('rgb(16, 21, 28)');
-    await context.unroute('**/*.js');
+      // No flash: with every bundled script blocked, only the inline head script can set the theme.
+      await context.route('**/*.js', (route) => route.abort());
+      await page.goto('/faq/');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(bg).toBe('rgb(16, 21, 28)');
+      await context.unroute('**/*.js');
 
-    await page.goto('/');
-    await expect(theme).toHaveValue('dark');
-    await theme.selectOption('system');
-    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.reload();
-    await expect(theme).toHaveValue('system');
-    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(16, 21, 28)');
+      await page.goto('/');
+      await expect(theme).toHaveValue('dark');
+      await theme.selectOption('system');
+      await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.reload();
+      await expect(theme).toHaveValue('system');
+      await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(16, 21, 28)');
+    });
   });
 
   test('a corrupt stored value means the system theme', async ({ page }) => {
@@ -174,9 +173,8 @@ test.describe('theme', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.*/);
   });
 
+  // The fixture fails the test on any page error.
   test('unavailable storage leaves the system theme and no error', async ({ page }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -188,7 +186,6 @@ test.describe('theme', () => {
     await page.goto('/');
     await page.getByRole('combobox', { name: 'Тема' }).selectOption('light');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-    expect(errors).toEqual([]);
   });
 });
 
@@ -223,8 +220,11 @@ test('/faq/#slug opens that question', async ({ page }) => {
 });
 
 test.describe('the gates themselves can fail', () => {
-  test('the watcher records console errors, CSP violations and blocked foreign requests', async ({ page, baseURL }) => {
-    const problems = await watchPage(page, new URL(baseURL!).origin);
+  test.use({ watch: { enabled: false } });
+  test('the watcher records console errors, CSP violations and blocked foreign requests', async ({
+    page,
+    problems,
+  }) => {
     await page.goto('/about/');
     await page.evaluate(() => {
       console.error('planted error');
@@ -250,7 +250,7 @@ test.describe('the gates themselves can fail', () => {
       img.src = '/favicon.svg';
       document.querySelector('main')!.append(img);
     });
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const results = await axe(page, ['best-practice']).analyze();
     expect(results.violations.map((v) => v.id)).toContain('image-alt');
   });
 });

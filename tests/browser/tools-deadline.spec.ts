@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { watchErrors } from './watch.ts';
+import type { Page } from '@playwright/test';
+import { axe, expect, test } from './fixtures.ts';
 
 /**
  * /tools/deadline/ against the built site. The browser's clock is fixed with Playwright's clock API to 5 November
@@ -25,7 +24,6 @@ const urgent = (page: Page) => page.getByRole('alert').filter({ hasText: 'Сро
 
 test.describe('links carry the absolute last day', () => {
   test('a link made today and opened 3 days later shows the same last day and 3 fewer days left', async ({ page }) => {
-    const errors = watchErrors(page);
     await open(page);
     await page.getByLabel('Дней на таймере защиты').fill('30');
     await page.getByRole('button', { name: 'Посчитать' }).click();
@@ -50,7 +48,6 @@ test.describe('links carry the absolute last day', () => {
     // Opened from a link, the result comes first (on a 360 px phone the form would push it below the fold).
     const form = page.locator('form[data-form]');
     expect((await result(page).boundingBox())!.y).toBeLessThan((await form.boundingBox())!.y);
-    expect(errors).toEqual([]);
   });
 
   test('after the last day the same link says the term has passed, with the next step', async ({ page }) => {
@@ -64,7 +61,6 @@ test.describe('links carry the absolute last day', () => {
   });
 
   test('old relative links are converted once to ?until= (replaceState, no new history entry)', async ({ page }) => {
-    const errors = watchErrors(page);
     for (const [query, until, last] of [
       ['?left=30', '2026-12-05', '5\u00a0декабря 2026'],
       ['?confirmed=2026-11-01', '2026-11-16', '16\u00a0ноября 2026'],
@@ -78,7 +74,6 @@ test.describe('links carry the absolute last day', () => {
       // One entry for the navigation itself; the conversion replaced it rather than adding another.
       expect(await page.evaluate(() => history.length), query).toBe(before + 1);
     }
-    expect(errors).toEqual([]);
   });
 });
 
@@ -91,7 +86,6 @@ test.describe('the result', () => {
   });
 
   test('confirmation date: plus about 15 days, hedged', async ({ page }) => {
-    const errors = watchErrors(page);
     await open(page);
     await page.getByLabel('Дату, когда я подтвердил(а) получение').check();
     await page.getByLabel('Дата подтверждения получения').fill('2026-11-01');
@@ -102,7 +96,6 @@ test.describe('the result', () => {
     await expect(out(page, 'safe-short')).toHaveText('13.11.2026, пятница');
     await expect(out(page, 'basis')).toContainText('обычно');
     await expect(out(page, 'basis')).toContainText('15\u00a0дней');
-    expect(errors).toEqual([]);
   });
 
   test('timer with hours: the day and about the hour the timer reaches zero', async ({ page }) => {
@@ -153,7 +146,6 @@ test.describe('the result', () => {
 
 test.describe('invalid values get a clear message, never a crash', () => {
   test('letters in the days field', async ({ page }) => {
-    const errors = watchErrors(page);
     await open(page, '?left=abc');
     const field = page.getByLabel('Дней на таймере защиты');
     await expect(field).toHaveValue('abc');
@@ -161,7 +153,6 @@ test.describe('invalid values get a clear message, never a crash', () => {
     await expect(field).toHaveAttribute('aria-describedby', /dl-left-error/);
     await expect(page.locator('#dl-left-error')).toHaveText(/целое число дней цифрами/);
     await expect(result(page)).toBeHidden();
-    expect(errors).toEqual([]);
   });
 
   test('a date that does not exist, quoted back to the reader', async ({ page }) => {
@@ -196,7 +187,6 @@ test.describe('invalid values get a clear message, never a crash', () => {
 });
 
 test('the form works by keyboard and writes its state to the URL with replaceState', async ({ page }) => {
-  const errors = watchErrors(page);
   await open(page);
   await expect(result(page)).toBeHidden();
   const historyLength = await page.evaluate(() => history.length);
@@ -221,13 +211,11 @@ test('the form works by keyboard and writes its state to the URL with replaceSta
   await page.getByRole('button', { name: 'Посчитать' }).click();
   await expect(date).toBeFocused();
   await expect(page.locator('#dl-confirmed-error')).toHaveText('Укажите дату, когда вы подтвердили получение.');
-  expect(errors).toEqual([]);
 });
 
 test('«Добавить в календарь»: an .ics on the absolute date, reminders at 10:00 local, never midnight', async ({
   page,
 }) => {
-  const errors = watchErrors(page);
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
@@ -261,7 +249,6 @@ test('«Добавить в календарь»: an .ics on the absolute date, 
 
   expect(scripts.some((u) => /\/ics\.[^/]*\.js$/.test(u))).toBe(true);
   await expect(out(page, 'calendar-status')).toContainText('srok-spora-2026-11-16.ics');
-  expect(errors).toEqual([]);
 });
 
 test.describe('the reader\'s local date decides "today", also on a daylight-saving night', () => {
@@ -317,9 +304,7 @@ test.describe('the result is accessible in both schemes', () => {
         for (const until of ['2026-12-05', '2026-11-08', '2026-10-01']) {
           await open(page, `?until=${until}`);
           await expect(result(page)).toBeVisible();
-          const { violations } = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-            .analyze();
+          const { violations } = await axe(page, ['best-practice']).analyze();
           expect(
             violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
             until,

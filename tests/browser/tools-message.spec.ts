@@ -1,32 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { axe, expect, problemLines, test, watchContext } from './fixtures.ts';
 
 const URL = '/tools/message/';
 const KEY = 'bg:v1:draft:message';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-/** Every console error, page error and unexpected alert fails the test that caused it. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('dialog', (dialog) => {
-    errors.push(`unexpected ${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  return errors;
-}
-
-let errors: string[] = [];
-test.beforeEach(({ page }) => {
-  errors = watchErrors(page);
-});
-test.afterEach(() => {
-  expect(errors).toEqual([]);
-});
+// The fixture fails a test on any console error, page error or unexpected alert it causes.
 
 const preview = (page: Page) => page.locator('[data-mb-preview]');
 const orderField = (page: Page) => page.getByLabel('Номер заказа');
@@ -332,10 +312,10 @@ test('works from the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Копировать' })).toBeFocused();
 });
 
-test('without JavaScript every template is on the page as text with [placeholders]', async ({ browser }) => {
+test('without JavaScript every template is on the page as text with [placeholders]', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
+  const problems = await watchContext(context, { origin: new globalThis.URL(baseURL!).origin });
   const page = await context.newPage();
-  const pageErrors = watchErrors(page);
   await page.goto(URL);
   await expect(page.locator('[data-mb-live]')).toBeHidden();
   const section = page.locator('[data-mb-static]');
@@ -361,7 +341,7 @@ test('without JavaScript every template is on the page as text with [placeholder
   await expect(section.getByRole('heading', { name: /Претензия продавцу о\sнедостатке/ })).toBeVisible();
   await expect(section.getByRole('heading', { name: 'Жалоба в Роспотребнадзор' })).toBeVisible();
   await expect(section).toContainText('не юридическая консультация');
-  expect(pageErrors).toEqual([]);
+  expect(problemLines(problems)).toEqual([]);
   await context.close();
 });
 
@@ -373,9 +353,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await orderField(page).fill('123');
     await orderField(page).press('Tab');
     await detailsField(page).fill('+7 912 345-67-89');
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
+    const results = await axe(page).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

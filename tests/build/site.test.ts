@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtPages, DIST, fileForPath, pageWeight } from './dist.ts';
-import { STATIC_ROUTES } from '../../src/lib/content-audit.ts';
+import { STATIC_ROUTES } from '../support/references.ts';
 import {
   brokenLinks,
   htmlErrors,

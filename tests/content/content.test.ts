@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { loadContent, toModel, proseOf, countWords, countSentences } from './load-content.ts';
-import { auditReferences, formatProblems } from '../../src/lib/content-audit.ts';
+import { loadContent, proseOf, countWords, countSentences } from './load-content.ts';
 import { validate } from '../../src/content/validate.ts';
 import { checklistSchema, faqSchema, glossarySchema, guideSchema, pageSchema } from '../../src/content/schemas.ts';
-import { sharedNgrams } from '../../src/lib/ngrams.ts';
+import { sharedNgrams } from '../support/ngrams.ts';
 import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
 
 const content = loadContent('content');
@@ -22,12 +21,6 @@ describe('schemas accept every content file', () => {
       ...content.pages.flatMap((p) => validate(pageSchema, p.file, p.data)),
     ];
     expect(errors.join('\n')).toBe('');
-  });
-});
-
-describe('every reference resolves', () => {
-  it('related guides, checklist ids, glossary terms and internal links', () => {
-    expect(formatProblems(auditReferences(toModel(content)))).toBe('');
   });
 });
 

@@ -1,20 +1,13 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { ContentModel } from '../../src/lib/content-audit.ts';
+import { splitFrontmatter } from '../support/references.ts';
 
 export interface RawDoc {
   file: string;
   id: string;
   data: Record<string, unknown>;
   body: string;
-}
-
-/** Splits `---\nyaml\n---\nbody`; a file without frontmatter has empty data. */
-export function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string } {
-  const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
-  if (!m) return { data: {}, body: text };
-  return { data: (parseYaml(m[1]!) ?? {}) as Record<string, unknown>, body: m[2]! };
 }
 
 function list(dir: string, pattern: RegExp): string[] {
@@ -56,32 +49,6 @@ export function loadContent(root = 'content') {
     ...splitFrontmatter(readFileSync(path.join(root, f), 'utf8')),
   }));
   return { guides, faq, checklists, glossary, glossaryFile: rel('glossary.yaml'), pages };
-}
-
-type Loaded = ReturnType<typeof loadContent>;
-
-export function toModel(c: Loaded): ContentModel {
-  const strings = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
-  return {
-    guides: c.guides.map((g) => ({
-      file: g.file,
-      id: g.id,
-      related: strings(g.data.related),
-      checklists: strings(g.data.checklists),
-      body: g.body,
-    })),
-    faq: c.faq.map((f) => ({ file: f.file, id: f.id, related: strings(f.data.related), body: f.body })),
-    checklists: c.checklists.map((cl) => ({
-      file: cl.file,
-      id: cl.id,
-      links: ((cl.data.groups as { items?: { id: string; link?: string }[] }[]) ?? [])
-        .flatMap((g) => g.items ?? [])
-        .filter((i) => i.link)
-        .map((i) => ({ itemId: i.id, link: i.link! })),
-    })),
-    glossary: c.glossary.map((t) => ({ file: c.glossaryFile, id: t.id, see: strings(t.see) })),
-    pages: c.pages.map((p) => ({ file: p.file, id: p.id, body: p.body })),
-  };
 }
 
 /** Prose only: frontmatter gone, JSX tags, link targets, code and Markdown marks removed. */

@@ -29,7 +29,7 @@ import {
   type Mode,
   type ParsedParams,
 } from './deadline.ts';
-import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from './dates-local.ts';
+import { formatDayLong, formatDayNumeric, weekdayOf } from '../../lib/dates-ru.ts';
 import { createT, tFromElement, type T } from '../../lib/i18n.ts';
 import { confirmedBasis, daysLeftText, fieldErrorText, urgentText } from './deadline-words.ts';
 
@@ -211,13 +211,13 @@ class DeadlineElement extends HTMLElement {
 
   private basis(r: DeadlineResult, input: DeadlineInput, now: Date): string {
     if (input.mode === 'confirmed') {
-      return confirmedBasis(t, formatLocalDateLong(input.confirmed), this.rules.confirmDays);
+      return confirmedBasis(t, formatDayLong(input.confirmed), this.rules.confirmDays);
     }
-    if (input.mode === 'until') return t('deadline.basis.until', { date: formatLocalDateLong(input.until) });
-    if (input.hours === null) return t('deadline.basis.left', { today: formatLocalDateLong(r.today), n: input.left });
+    if (input.mode === 'until') return t('deadline.basis.until', { date: formatDayLong(input.until) });
+    if (input.hours === null) return t('deadline.basis.left', { today: formatDayLong(r.today), n: input.left });
     const end = new Date(now.getTime() + input.left * 86_400_000 + input.hours * 3_600_000);
     return t('deadline.basis.leftHours', {
-      today: formatLocalDateLong(r.today),
+      today: formatDayLong(r.today),
       n: input.left,
       h: input.hours,
       time: `${pad(end.getHours())}:${pad(end.getMinutes())}`,
@@ -230,12 +230,12 @@ class DeadlineElement extends HTMLElement {
 
   private render(r: DeadlineResult, input: DeadlineInput, now: Date) {
     const expired = r.status === 'expired';
-    this.out('last-long', formatLocalDateLong(r.lastDay));
-    this.out('last-short', `${formatLocalDateNumeric(r.lastDay)}, ${weekdayRu(r.lastDay)}`);
+    this.out('last-long', formatDayLong(r.lastDay));
+    this.out('last-short', `${formatDayNumeric(r.lastDay)}, ${weekdayOf(r.lastDay)}`);
     this.out('days-left', daysLeftText(t, r.daysLeft));
     if (r.safeDay) {
-      this.out('safe-long', formatLocalDateLong(r.safeDay));
-      this.out('safe-short', `${formatLocalDateNumeric(r.safeDay)}, ${weekdayRu(r.safeDay)}`);
+      this.out('safe-long', formatDayLong(r.safeDay));
+      this.out('safe-short', `${formatDayNumeric(r.safeDay)}, ${weekdayOf(r.safeDay)}`);
     }
     this.out('basis', this.basis(r, input, now));
     this.out(
@@ -255,7 +255,7 @@ class DeadlineElement extends HTMLElement {
     if (!r) return;
     try {
       const { buildIcs, icsFileName } = await import('./ics.ts');
-      const last = `${formatLocalDateLong(r.lastDay)} (${weekdayRu(r.lastDay)})`;
+      const last = `${formatDayLong(r.lastDay)} (${weekdayOf(r.lastDay)})`;
       const uid = `${globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`}@${location.hostname || 'localhost'}`;
       const shareUrl = this.shareUrl(r);
       const text = buildIcs({

@@ -4,7 +4,7 @@
  */
 import type { T } from '../../lib/i18n.ts';
 import { daysInMonth, MAX_DAYS, MAX_HOURS, MAX_YEAR, MIN_YEAR, type Field, type FieldError } from './deadline.ts';
-import { monthPrepositional } from './dates-local.ts';
+import { monthPrepositional } from '../../lib/dates-ru.ts';
 
 /** «остался 1 день», «осталось 3 дня», «последний день — сегодня», «срок истёк 2 дня назад». */
 export function daysLeftText(t: T, n: number): string {

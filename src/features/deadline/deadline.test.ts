@@ -17,7 +17,7 @@ import {
   toIsoDate,
   type CalendarDate,
 } from './deadline.ts';
-import { formatLocalDateLong, formatLocalDateNumeric, weekdayRu } from './dates-local.ts';
+import { formatDayLong, formatDayNumeric, weekdayOf } from '../../lib/dates-ru.ts';
 import { daysLeftText, fieldErrorText, urgentText } from './deadline-words.ts';
 import { t as ui, uiDict } from '../../../tests/support/content.ts';
 import { fact } from '../../lib/facts.ts';
@@ -272,11 +272,11 @@ describe('computing the deadline', () => {
 describe('Russian wording', () => {
   it('formats local dates', () => {
     const d = date('2026-11-16');
-    expect(formatLocalDateLong(d)).toBe('16\u00a0ноября 2026');
-    expect(formatLocalDateNumeric(d)).toBe('16.11.2026');
-    expect(formatLocalDateNumeric(date('2026-03-05'))).toBe('05.03.2026');
-    expect(weekdayRu(d)).toBe('понедельник');
-    expect(weekdayRu(date('2026-11-22'))).toBe('воскресенье');
+    expect(formatDayLong(d)).toBe('16\u00a0ноября 2026');
+    expect(formatDayNumeric(d)).toBe('16.11.2026');
+    expect(formatDayNumeric(date('2026-03-05'))).toBe('05.03.2026');
+    expect(weekdayOf(d)).toBe('понедельник');
+    expect(weekdayOf(date('2026-11-22'))).toBe('воскресенье');
   });
 
   it('agrees the verb and the noun with the number of days', () => {

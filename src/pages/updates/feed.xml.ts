@@ -1,9 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { allGuides } from '../../content/queries.ts';
+import { recentlyUpdatedGuides } from '../../content/queries.ts';
 import { guideUrl } from '../../lib/sections.ts';
 import { isoDate } from '../../lib/dates-ru.ts';
-import { newestFirst, UPDATES_LIMIT } from '../../lib/updates.ts';
 import { siteConfig } from '../../lib/site-config.ts';
 import { useT } from '../../lib/ui.ts';
 
@@ -16,14 +15,7 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 export const GET: APIRoute = async ({ site }) => {
   const t = await useT();
   const origin = site ?? new URL(siteConfig().siteUrl);
-  const guides = newestFirst(
-    (await allGuides()).map((g) => ({
-      id: g.id,
-      title: g.data.title,
-      updated: g.data.updated,
-      description: g.data.description,
-    })),
-  ).slice(0, UPDATES_LIMIT);
+  const guides = await recentlyUpdatedGuides();
   return rss({
     title: plain(t('publish.updates.feedTitle')),
     description: plain(t('publish.updates.feedDescription')),
