@@ -199,8 +199,13 @@ test.describe('print', () => {
     await expect(answer).toBeVisible();
     const link = page.locator('main details.bg-faq a[href^="/"]').first();
     const href = await link.getAttribute('href');
-    const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toBe(`" (${href})"`);
+    const after = await link.evaluate((a) => {
+      const style = getComputedStyle(a, '::after');
+      return { content: style.content, gap: parseFloat(style.marginInlineStart) };
+    });
+    // The address in brackets, set off from the link text by a margin (a space would be lost at a line start).
+    expect(after.content).toBe(`"(${href})"`);
+    expect(after.gap).toBeGreaterThan(0);
   });
 
   test('the print event opens every closed details and restores them after', async ({ page }) => {
