@@ -23,6 +23,19 @@ export function appendExcerpt(target: HTMLElement, parts: readonly ExcerptPart[]
   }
 }
 
+/** Appends the excerpt as a `tag` element with `className` to `parent`; nothing when there is no excerpt. */
+function appendExcerptAs(
+  parent: HTMLElement,
+  tag: 'span' | 'p',
+  className: string,
+  parts: readonly ExcerptPart[],
+): void {
+  if (!parts.length) return;
+  const box = el(tag, className);
+  appendExcerpt(box, parts);
+  parent.append(box);
+}
+
 /**
  * The dialog's list: every result and every heading under it is one option of the listbox (an <a role="option">
  * the input points at with aria-activedescendant while the arrows move). The options stay ordinary links in the
@@ -55,11 +68,7 @@ export function renderOptions(
     );
     if (r.place) main.append(el('span', 'block text-sm text-muted', r.place));
     main.append(el('span', 'block font-semibold text-accent underline-offset-2', r.title));
-    if (r.excerpt.length) {
-      const ex = el('span', 'mt-0.5 line-clamp-3 text-base text-ink');
-      appendExcerpt(ex, r.excerpt);
-      main.append(ex);
-    }
+    appendExcerptAs(main, 'span', 'mt-0.5 line-clamp-3 text-base text-ink', r.excerpt);
     group.append(main);
     for (const s of r.subResults) {
       const sub = option(
@@ -67,11 +76,7 @@ export function renderOptions(
         'ml-4 block rounded-lg px-3 py-1.5 text-ink no-underline outline-offset-0 hover:bg-surface aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent',
       );
       sub.append(el('span', 'block font-semibold text-accent', s.title));
-      if (s.excerpt.length) {
-        const ex = el('span', 'line-clamp-2 text-sm text-muted');
-        appendExcerpt(ex, s.excerpt);
-        sub.append(ex);
-      }
+      appendExcerptAs(sub, 'span', 'line-clamp-2 text-sm text-muted', s.excerpt);
       group.append(sub);
     }
     frag.append(group);
@@ -91,11 +96,7 @@ export function renderList(list: HTMLElement, results: readonly ResultView[], ap
     a.href = r.url;
     h.append(a);
     li.append(h);
-    if (r.excerpt.length) {
-      const p = el('p', 'mt-1 max-w-prose');
-      appendExcerpt(p, r.excerpt);
-      li.append(p);
-    }
+    appendExcerptAs(li, 'p', 'mt-1 max-w-prose', r.excerpt);
     if (r.subResults.length) {
       const ul = el('ul', 'mt-2 space-y-2 border-l-2 border-line pl-4');
       for (const s of r.subResults) {
@@ -103,11 +104,7 @@ export function renderList(list: HTMLElement, results: readonly ResultView[], ap
         const link = el('a', 'font-semibold', s.title);
         link.href = s.url;
         item.append(link);
-        if (s.excerpt.length) {
-          const p = el('p', 'text-base text-muted');
-          appendExcerpt(p, s.excerpt);
-          item.append(p);
-        }
+        appendExcerptAs(item, 'p', 'text-base text-muted', s.excerpt);
         ul.append(item);
       }
       li.append(ul);
