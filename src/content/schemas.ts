@@ -56,16 +56,19 @@ const sitePath = z
   .regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, 'путь на сайте вида /section/slug/ (со слешем в конце)');
 
 const sectionSchema = z.enum(SECTION_IDS);
+/** The page's meta description (search engines show about 160 characters): facts and typography applied. */
+const metaDescription = () =>
+  z
+    .string()
+    .trim()
+    .min(50)
+    .max(160)
+    .transform((s, ctx) => typo(withFacts(s, ctx)));
 
 export const guideSchema = z
   .object({
     title: heading().pipe(z.string().max(90)),
-    description: z
-      .string()
-      .trim()
-      .min(50)
-      .max(160)
-      .transform((s, ctx) => typo(withFacts(s, ctx))),
+    description: metaDescription(),
     order: z.number().int().min(0),
     updated: z.coerce.date(),
     summary: text(),
@@ -137,12 +140,7 @@ export const glossarySchema = z
 export const pageSchema = z
   .object({
     title: heading(),
-    description: z
-      .string()
-      .trim()
-      .min(50)
-      .max(160)
-      .transform((s, ctx) => typo(withFacts(s, ctx))),
+    description: metaDescription(),
     updated: z.coerce.date(),
   })
   .strict();
