@@ -16,6 +16,11 @@ export function axe(page: Page, extraTags: string[] = []): AxeBuilder {
   return new AxeBuilder({ page }).withTags([...AXE_TAGS, ...extraTags]);
 }
 
+/** axe's violations as one readable line each («rule: selector, selector»), for `toEqual([])`. */
+export function violationLines(violations: { id: string; nodes: { target: unknown[] }[] }[]): string[] {
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 export interface WatchOptions {
   enabled: boolean;
   /** Console lines and request failures the test expects (e.g. offline). */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axe, expect, test } from './fixtures.ts';
+import { axe, expect, test, violationLines } from './fixtures.ts';
 import { resultCountRu } from '../../src/features/search/search-count.ts';
 import { t } from '../support/content.ts';
 import { pageResultUrls, waitForPageResults } from './search-helpers.ts';
@@ -354,14 +354,12 @@ test.describe('accessibility', () => {
       await combobox(page).fill('продлить защиту');
       await expect(options(page).first()).toBeVisible();
       const inDialog = await axe(page).analyze();
-      expect(inDialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(violationLines(inDialog.violations)).toEqual([]);
 
       await page.goto('/search/?q=' + encodeURIComponent('продлить защиту'));
       await waitForPageResults(page, 'продлить защиту');
       const onPage = await axe(page).analyze();
-      expect(onPage.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(violationLines(onPage.violations)).toEqual([]);
     });
   }
 });

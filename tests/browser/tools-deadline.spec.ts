@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { axe, expect, test } from './fixtures.ts';
+import { axe, expect, test, violationLines } from './fixtures.ts';
 
 /**
  * /tools/deadline/ against the built site. The browser's clock is fixed with Playwright's clock API to 5 November
@@ -305,10 +305,7 @@ test.describe('the result is accessible in both schemes', () => {
           await open(page, `?until=${until}`);
           await expect(result(page)).toBeVisible();
           const { violations } = await axe(page, ['best-practice']).analyze();
-          expect(
-            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-            until,
-          ).toEqual([]);
+          expect(violationLines(violations), until).toEqual([]);
         }
       });
     });

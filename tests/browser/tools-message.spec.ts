@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { axe, expect, problemLines, test, watchContext } from './fixtures.ts';
+import { axe, expect, problemLines, test, watchContext, violationLines } from './fixtures.ts';
 
 const URL = '/tools/message/';
 const KEY = 'bg:v1:draft:message';
@@ -354,7 +354,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await orderField(page).press('Tab');
     await detailsField(page).fill('+7 912 345-67-89');
     const results = await axe(page).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(violationLines(results.violations)).toEqual([]);
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axe, expect, test } from './fixtures.ts';
+import { axe, expect, test, violationLines } from './fixtures.ts';
 import { allLeaves } from '../../src/features/triage/triage.ts';
 import { problemTiles, TRIAGE_TREE, URGENT_DAYS } from '../support/content.ts';
 import { PROBLEM_SLUGS } from '../../src/lib/sections.ts';
@@ -211,10 +211,7 @@ test.describe('a result is accessible in both schemes', () => {
           await page.goto(`/tools/triage/${query}`);
           await expect(stepTitle(page)).toBeVisible();
           const { violations } = await axe(page, ['best-practice']).analyze();
-          expect(
-            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-            query,
-          ).toEqual([]);
+          expect(violationLines(violations), query).toEqual([]);
         }
       });
     });
